@@ -1,0 +1,108 @@
+package org.tessa.demo;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.tessa.enquiry.Channel;
+import org.tessa.enquiry.Concern;
+import org.tessa.enquiry.Consent;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.LoggedEnquiry;
+import org.tessa.enquiry.NewEnquiry;
+import org.tessa.people.Role;
+import org.tessa.people.School;
+import org.tessa.people.StaffDirectory;
+import org.tessa.people.StaffMember;
+import org.tessa.tasklist.TaskList;
+import org.tessa.tasklist.WorkItem;
+
+/**
+ * The demo configuration only: two schools, one account per role (password "demo") and a few enquiries,
+ * so a newcomer sees a working system at once. Runs once, on an empty database.
+ */
+@Component
+@ConditionalOnProperty("tessa.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    static final String PASSWORD = "demo";
+
+    private final StaffDirectory directory;
+    private final EnquiryService enquiries;
+    private final TaskList taskList;
+
+    DemoData(StaffDirectory directory, EnquiryService enquiries, TaskList taskList) {
+        this.directory = directory;
+        this.enquiries = enquiries;
+        this.taskList = taskList;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (directory.hasAccounts()) {
+            return;
+        }
+        School parrMeadow = directory.addSchool("104811", "Parr Meadow Primary School");
+        School windleVale = directory.addSchool("138420", "Windle Vale Academy");
+        directory.addAccount("school-a", PASSWORD, "Amira Khan (DSL, Parr Meadow)", Role.SCHOOL, parrMeadow.id());
+        directory.addAccount("school-b", PASSWORD, "Ben Holt (SENCO, Windle Vale)", Role.SCHOOL, windleVale.id());
+        directory.addAccount("duty-manager", PASSWORD, "Dana Mercer (duty manager)", Role.DUTY_MANAGER, null);
+        directory.addAccount("panel-member", PASSWORD, "Priya Shah (panel member)", Role.PANEL_MEMBER, null);
+        directory.addAccount("partner", PASSWORD, "Pat Evans (Family Hub partner)", Role.PARTNER, null);
+        directory.addAccount("admin", PASSWORD, "Alex Morgan (administrator)", Role.ADMIN, null);
+        logEnquiries();
+        log.info("Demo data loaded: accounts school-a, school-b, duty-manager, panel-member, partner, admin (password '{}')",
+                PASSWORD);
+    }
+
+    private void logEnquiries() {
+        StaffMember schoolA = directory.loadUserByUsername("school-a");
+        StaffMember schoolB = directory.loadUserByUsername("school-b");
+        StaffMember dutyManager = directory.loadUserByUsername("duty-manager");
+
+        LoggedEnquiry attendance = enquiries.log(new NewEnquiry(null,
+                new NewEnquiry.Child("Leo", "Marsh", LocalDate.of(2016, 5, 14), "A123456789012", "Year 5"),
+                Set.of(Concern.ATTENDANCE, Concern.FAMILY_SUPPORT),
+                "Leo's attendance has fallen to 82% this term. Mum says she is struggling since his dad moved out "
+                        + "and mornings are hard with three children. Leo says he worries about leaving her.",
+                false, Consent.GIVEN,
+                new NewEnquiry.Referrer("Amira Khan", "Designated safeguarding lead (DSL)", "amira.khan@parrmeadow.example.org",
+                        "01744 555101"),
+                null), schoolA, Channel.WEB, Optional.empty());
+        enquiries.log(new NewEnquiry(null,
+                new NewEnquiry.Child("Maya", "Doyle", LocalDate.of(2012, 11, 2), null, "Year 9"),
+                Set.of(Concern.SAFEGUARDING, Concern.SOCIAL_EMOTIONAL_MENTAL_HEALTH),
+                "Maya disclosed to her form tutor that an older boy she met online has asked her to meet him. "
+                        + "She has marks on her arms that she says are from the cat.",
+                true, Consent.NOT_ASKED,
+                new NewEnquiry.Referrer("Ben Holt", "SENCO (special educational needs coordinator)",
+                        "ben.holt@windlevale.example.org", null),
+                null), schoolB, Channel.WEB, Optional.empty());
+        enquiries.log(new NewEnquiry("104811",
+                new NewEnquiry.Child("Jayden", "Price", LocalDate.of(2018, 2, 20), null, "Year 3"),
+                Set.of(Concern.SEND, Concern.BEHAVIOUR),
+                "Hotline call: Jayden's class teacher thinks he may have an unmet speech and language need; "
+                        + "he is frustrated and has hit other children twice this week.",
+                false, Consent.GIVEN,
+                new NewEnquiry.Referrer("Amira Khan", "Designated safeguarding lead (DSL)",
+                        "amira.khan@parrmeadow.example.org", "01744 555101"),
+                null), dutyManager, Channel.PHONE, Optional.empty());
+
+        WorkItem triage = taskList.workFor(dutyManager).stream()
+                .filter(task -> task.enquiryReference().equals(attendance.reference())).findFirst().orElseThrow();
+        taskList.claim(triage.id(), dutyManager);
+        taskList.complete(triage.id(), dutyManager, Map.of(
+                "triageOutcome", "ADVICE_GIVEN",
+                "advice", "Please invite Leo's mum to the Family Hub's 'Morning routines' drop-in (Tuesdays, 9am) and "
+                        + "agree a simple attendance plan with her. Check in with Leo weekly about his worries.",
+                "levelOfNeed", "EARLY_HELP"));
+    }
+}

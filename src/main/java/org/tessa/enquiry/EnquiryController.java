@@ -1,0 +1,97 @@
+package org.tessa.enquiry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tessa.people.Role;
+import org.tessa.people.StaffDirectory;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.FieldProblem;
+import org.tessa.shared.InvalidSubmissionException;
+
+@Controller
+class EnquiryController {
+
+    static final String LIST_VIEW = "enquiries/list";
+    static final String FORM_VIEW = "enquiries/new";
+    static final String RECORD_VIEW = "enquiries/view";
+
+    private final EnquiryService enquiries;
+    private final StaffDirectory directory;
+    private final String mashPhone;
+
+    EnquiryController(EnquiryService enquiries, StaffDirectory directory,
+            @Value("${tessa.safeguarding.mash-phone}") String mashPhone) {
+        this.enquiries = enquiries;
+        this.directory = directory;
+        this.mashPhone = mashPhone;
+    }
+
+    @ModelAttribute("mashPhone")
+    String mashPhone() {
+        return mashPhone;
+    }
+
+    @GetMapping("/enquiries")
+    String list(@AuthenticationPrincipal StaffMember person, Model model) {
+        model.addAttribute("enquiries", enquiries.list(person));
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/enquiries/new")
+    @PreAuthorize("hasAnyRole('SCHOOL','DUTY_MANAGER')")
+    String newEnquiry(@AuthenticationPrincipal StaffMember person, Model model) {
+        return showForm(new EnquiryForm(), List.of(), person, model);
+    }
+
+    @PostMapping("/enquiries")
+    @PreAuthorize("hasAnyRole('SCHOOL','DUTY_MANAGER')")
+    String log(@ModelAttribute("enquiry") EnquiryForm form, BindingResult binding,
+            @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
+        List<FieldProblem> problems = new ArrayList<>();
+        binding.getFieldErrors().forEach(e -> problems.add(new FieldProblem(e.getField(), "Enter a valid value")));
+        if (form.dateOfBirthEntered() && form.dateOfBirth() == null) {
+            problems.add(new FieldProblem("dobDay", "Date of birth must be a real date, like 27 3 2015"));
+        }
+        if (problems.isEmpty()) {
+            try {
+                Channel channel = person.hasRole(Role.DUTY_MANAGER) ? Channel.PHONE : Channel.WEB;
+                LoggedEnquiry logged = enquiries.log(form.toNewEnquiry(channel), person, channel, Optional.empty());
+                redirect.addFlashAttribute("flash", "Enquiry " + logged.reference() + " has been logged");
+                return "redirect:/enquiries/" + logged.reference();
+            } catch (InvalidSubmissionException invalid) {
+                invalid.problems().forEach(p -> problems.add(new FieldProblem(EnquiryForm.formField(p.field()), p.message())));
+            }
+        }
+        return showForm(form, problems, person, model);
+    }
+
+    @GetMapping("/enquiries/{reference}")
+    String view(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
+        model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed enquiry"));
+        return RECORD_VIEW;
+    }
+
+    private String showForm(EnquiryForm form, List<FieldProblem> problems, StaffMember person, Model model) {
+        model.addAttribute("enquiry", form);
+        model.addAttribute("errors", problems);
+        model.addAttribute("fieldErrors", problems.stream()
+                .collect(java.util.stream.Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        model.addAttribute("schools", person.hasRole(Role.DUTY_MANAGER) ? directory.schools() : List.of());
+        model.addAttribute("concernOptions", Concern.values());
+        model.addAttribute("consentOptions", Consent.values());
+        return FORM_VIEW;
+    }
+}

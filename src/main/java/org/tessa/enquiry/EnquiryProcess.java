@@ -1,0 +1,33 @@
+package org.tessa.enquiry;
+
+/**
+ * The names in {@code bpmn/tessa-enquiry.bpmn}, written once: the process key, its elements and its
+ * variables. The process carries the enquiry's reference and routing decisions; facts stay in the tables.
+ */
+public final class EnquiryProcess {
+
+    public static final String PROCESS_KEY = "tessa-enquiry";
+
+    public static final String TASK_TRIAGE_ENQUIRY = "Task_TriageEnquiry";
+    public static final String TASK_SEND_RESPONSE_TO_REFERRER = "Task_SendResponseToReferrer";
+    public static final String EVENT_SIGNPOSTING_COMPLETED = "Event_SignpostingCompleted";
+    public static final String EVENT_PANEL_OUTCOME_RECEIVED = "Event_PanelOutcomeReceived";
+    public static final String EVENT_ENQUIRY_CLOSED = "Event_EnquiryClosed";
+
+    public static final String MESSAGE_SIGNPOSTING_COMPLETED = "Message_SignpostingCompleted";
+    public static final String MESSAGE_PANEL_OUTCOME_RECEIVED = "Message_PanelOutcomeReceived";
+
+    public static final String DUTY_MANAGERS = "duty-managers";
+
+    /** The enquiry's reference (also the business key). */
+    public static final String ENQUIRY_REFERENCE = "enquiryReference";
+    /** Whether the school said the child may be at immediate risk. */
+    public static final String IMMEDIATE_RISK = "immediateRisk";
+    /** When triage is due: one working day after the enquiry arrived. */
+    public static final String TRIAGE_DUE = "triageDue";
+    /** The triage form's decision: ADVICE_GIVEN, SIGNPOSTED or REFER_TO_PANEL. */
+    public static final String TRIAGE_OUTCOME = "triageOutcome";
+
+    private EnquiryProcess() {
+    }
+}

@@ -1,0 +1,153 @@
+package org.tessa.enquiry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.tessa.people.School;
+
+/** The enquiry tables. Only the enquiry feature reads or writes them. */
+@Repository
+class EnquiryRepository {
+
+    private static final String SELECT_ENQUIRY = """
+            select e.*, s.urn as school_urn, s.name as school_name
+            from enquiry e join school s on s.id = e.school_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    EnquiryRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Saves a new enquiry and its concerns; returns its id. */
+    long insert(String reference, School school, NewEnquiry enquiry, Channel channel, EnquiryStatus status,
+            OffsetDateTime receivedAt, String loggedBy, String idempotencyKey) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into enquiry (reference, school_id, child_first_name, child_last_name,
+                    child_date_of_birth, child_upn, child_year_group, summary, immediate_risk, consent,
+                    referrer_name, referrer_role, referrer_email, referrer_phone, channel, status,
+                    received_at, logged_by, idempotency_key)
+                values (:reference, :school, :firstName, :lastName, :dateOfBirth, :upn, :yearGroup, :summary,
+                    :immediateRisk, :consent, :referrerName, :referrerRole, :referrerEmail, :referrerPhone,
+                    :channel, :status, :receivedAt, :loggedBy, :idempotencyKey)""")
+                .param("reference", reference)
+                .param("school", school.id())
+                .param("firstName", enquiry.child().firstName())
+                .param("lastName", enquiry.child().lastName())
+                .param("dateOfBirth", enquiry.child().dateOfBirth())
+                .param("upn", enquiry.child().upn())
+                .param("yearGroup", enquiry.child().yearGroup())
+                .param("summary", enquiry.summary())
+                .param("immediateRisk", enquiry.immediateRisk())
+                .param("consent", enquiry.consent().name())
+                .param("referrerName", enquiry.referrer().name())
+                .param("referrerRole", enquiry.referrer().role())
+                .param("referrerEmail", enquiry.referrer().email())
+                .param("referrerPhone", enquiry.referrer().phone())
+                .param("channel", channel.name())
+                .param("status", status.name())
+                .param("receivedAt", receivedAt)
+                .param("loggedBy", loggedBy)
+                .param("idempotencyKey", idempotencyKey)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        for (Concern concern : enquiry.concerns()) {
+            jdbc.sql("insert into enquiry_concern (enquiry_id, concern) values (?, ?)")
+                    .params(id, concern.name()).update();
+        }
+        return id;
+    }
+
+    Optional<String> referenceForIdempotencyKey(String loggedBy, String idempotencyKey) {
+        return jdbc.sql("select reference from enquiry where logged_by = ? and idempotency_key = ?")
+                .params(loggedBy, idempotencyKey).query(String.class).optional();
+    }
+
+    Optional<EnquiryRecord> find(String reference) {
+        return jdbc.sql(SELECT_ENQUIRY + " where e.reference = ?").param(reference)
+                .query((rs, row) -> mapRecord(rs)).optional();
+    }
+
+    /** The school an enquiry belongs to, for access checks that need nothing else. */
+    Optional<Long> schoolOf(String reference) {
+        return jdbc.sql("select school_id from enquiry where reference = ?").param(reference)
+                .query(Long.class).optional();
+    }
+
+    List<EnquirySummary> summaries(Optional<Long> schoolId) {
+        return jdbc.sql("""
+                select e.reference, s.name as school_name, e.child_first_name, e.child_last_name,
+                    e.immediate_risk, e.status, e.outcome, e.received_at
+                from enquiry e join school s on s.id = e.school_id
+                where (:school is null or e.school_id = :school)
+                order by e.received_at desc, e.id desc""")
+                .param("school", schoolId.orElse(null), java.sql.Types.BIGINT)
+                .query((rs, row) -> new EnquirySummary(rs.getString("reference"), rs.getString("school_name"),
+                        rs.getString("child_first_name") + " " + rs.getString("child_last_name"),
+                        rs.getBoolean("immediate_risk"), EnquiryStatus.valueOf(rs.getString("status")),
+                        outcome(rs), rs.getObject("received_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    void updateStatus(String reference, EnquiryStatus status, EnquiryOutcome outcome) {
+        jdbc.sql("update enquiry set status = ?, outcome = ? where reference = ?")
+                .params(status.name(), outcome == null ? null : outcome.name(), reference).update();
+    }
+
+    /** Moves the status only if it is still {@code from}: a claim never reopens a triaged enquiry. */
+    void updateStatusIf(String reference, EnquiryStatus from, EnquiryStatus to) {
+        jdbc.sql("update enquiry set status = ? where reference = ? and status = ?")
+                .params(to.name(), reference, from.name()).update();
+    }
+
+    private EnquiryRecord mapRecord(ResultSet rs) throws SQLException {
+        long id = rs.getLong("id");
+        return new EnquiryRecord(
+                rs.getString("reference"),
+                new School(rs.getLong("school_id"), rs.getString("school_urn"), rs.getString("school_name")),
+                new EnquiryRecord.Child(rs.getString("child_first_name"), rs.getString("child_last_name"),
+                        rs.getObject("child_date_of_birth", LocalDate.class), rs.getString("child_upn"),
+                        rs.getString("child_year_group")),
+                concerns(id),
+                rs.getString("summary"),
+                rs.getBoolean("immediate_risk"),
+                Consent.valueOf(rs.getString("consent")),
+                new EnquiryRecord.Referrer(rs.getString("referrer_name"), rs.getString("referrer_role"),
+                        rs.getString("referrer_email"), rs.getString("referrer_phone")),
+                Channel.valueOf(rs.getString("channel")),
+                EnquiryStatus.valueOf(rs.getString("status")),
+                outcome(rs),
+                rs.getObject("received_at", OffsetDateTime.class),
+                responses(id));
+    }
+
+    private Set<Concern> concerns(long enquiryId) {
+        Set<Concern> concerns = EnumSet.noneOf(Concern.class);
+        jdbc.sql("select concern from enquiry_concern where enquiry_id = ?").param(enquiryId)
+                .query(String.class).list().forEach(c -> concerns.add(Concern.valueOf(c)));
+        return concerns;
+    }
+
+    private List<ReferrerResponse> responses(long enquiryId) {
+        return jdbc.sql("""
+                select subject, body, sent_to, created_at, emailed_at from referrer_response
+                where enquiry_id = ? order by id""")
+                .param(enquiryId).query(ReferrerResponse.class).list();
+    }
+
+    private static EnquiryOutcome outcome(ResultSet rs) throws SQLException {
+        String outcome = rs.getString("outcome");
+        return outcome == null ? null : EnquiryOutcome.valueOf(outcome);
+    }
+}

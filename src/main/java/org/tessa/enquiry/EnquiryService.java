@@ -1,0 +1,181 @@
+package org.tessa.enquiry;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessa.audit.AuditLog;
+import org.tessa.people.Role;
+import org.tessa.people.School;
+import org.tessa.people.StaffDirectory;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.FieldProblem;
+import org.tessa.shared.InvalidSubmissionException;
+import org.tessa.shared.RecordNotFoundException;
+import org.tessa.shared.WorkingDayCalendar;
+
+/** Takes in enquiries, shows them to the people entitled to see them, and moves them along the pathway. */
+@Service
+public class EnquiryService {
+
+    static final String RECORD_TYPE = "ENQUIRY";
+
+    private final EnquiryRepository enquiries;
+    private final ReferenceNumbers referenceNumbers;
+    private final StaffDirectory staff;
+    private final RuntimeService runtime;
+    private final WorkingDayCalendar calendar;
+    private final TriageTimescale triageTimescale;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final Clock clock;
+
+    EnquiryService(EnquiryRepository enquiries, ReferenceNumbers referenceNumbers, StaffDirectory staff,
+            RuntimeService runtime, WorkingDayCalendar calendar, TriageTimescale triageTimescale, AuditLog audit,
+            Validator validator, Clock clock) {
+        this.enquiries = enquiries;
+        this.referenceNumbers = referenceNumbers;
+        this.staff = staff;
+        this.runtime = runtime;
+        this.calendar = calendar;
+        this.triageTimescale = triageTimescale;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves the enquiry and starts its {@code tessa-enquiry} process in one transaction: both exist or
+     * neither does. A repeated idempotency key returns the enquiry the first request logged.
+     */
+    @Transactional
+    public LoggedEnquiry log(NewEnquiry submitted, StaffMember loggedBy, Channel defaultChannel,
+            Optional<String> idempotencyKey) {
+        if (!loggedBy.hasRole(Role.SCHOOL) && !loggedBy.hasRole(Role.DUTY_MANAGER)) {
+            throw new AccessDeniedException("Only school staff and duty managers log enquiries");
+        }
+        Optional<String> earlier = idempotencyKey
+                .flatMap(key -> enquiries.referenceForIdempotencyKey(loggedBy.getUsername(), key));
+        if (earlier.isPresent()) {
+            EnquiryRecord record = enquiries.find(earlier.get()).orElseThrow();
+            return new LoggedEnquiry(record.reference(), record.status(), true);
+        }
+        NewEnquiry enquiry = EnquiryNormaliser.normalise(submitted);
+        validate(enquiry);
+        School school = schoolFor(enquiry, loggedBy);
+        Channel channel = enquiry.channel() != null ? enquiry.channel() : defaultChannel;
+
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        String reference = nextReference(receivedAt);
+        enquiries.insert(reference, school, enquiry, channel, EnquiryStatus.AWAITING_TRIAGE, receivedAt,
+                loggedBy.getUsername(), idempotencyKey.orElse(null));
+        audit.recordChange(loggedBy.getUsername(), RECORD_TYPE, reference, "Logged enquiry (" + channel.label() + ")");
+        runtime.startProcessInstanceByKey(EnquiryProcess.PROCESS_KEY, reference, Variables.createVariables()
+                .putValue(EnquiryProcess.ENQUIRY_REFERENCE, reference)
+                .putValue(EnquiryProcess.IMMEDIATE_RISK, enquiry.immediateRisk())
+                .putValue(EnquiryProcess.TRIAGE_DUE, Date.from(triageTimescale.dueFor(receivedAt.toInstant()))));
+        return new LoggedEnquiry(reference, EnquiryStatus.AWAITING_TRIAGE, false);
+    }
+
+    /** The enquiry, if {@code reader} may see it; the read is written to the audit log with its purpose. */
+    @Transactional
+    public EnquiryRecord read(String reference, StaffMember reader, String purpose) {
+        EnquiryRecord record = enquiries.find(reference)
+                .filter(found -> mayRead(reader, found.school().id()))
+                .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
+        audit.recordRead(reader.getUsername(), RECORD_TYPE, reference, purpose);
+        return record;
+    }
+
+    /** The enquiries {@code reader} may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<EnquirySummary> list(StaffMember reader) {
+        if (reader.hasRole(Role.SCHOOL)) {
+            return enquiries.summaries(reader.schoolId());
+        }
+        return mayReadAll(reader) ? enquiries.summaries(Optional.empty()) : List.of();
+    }
+
+    /** A duty manager picked up the triage task. */
+    @Transactional
+    public void triageStarted(String reference) {
+        enquiries.updateStatusIf(reference, EnquiryStatus.AWAITING_TRIAGE, EnquiryStatus.IN_TRIAGE);
+    }
+
+    /** The duty manager put the triage task back in the queue. */
+    @Transactional
+    public void triageReturnedToQueue(String reference) {
+        enquiries.updateStatusIf(reference, EnquiryStatus.IN_TRIAGE, EnquiryStatus.AWAITING_TRIAGE);
+    }
+
+    @Transactional
+    public void closeWithAdvice(String reference) {
+        enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.ADVICE_GIVEN);
+    }
+
+    @Transactional
+    public void signposted(String reference) {
+        enquiries.updateStatus(reference, EnquiryStatus.SIGNPOSTED, null);
+    }
+
+    @Transactional
+    public void referredToPanel(String reference) {
+        enquiries.updateStatus(reference, EnquiryStatus.AWAITING_PANEL, null);
+    }
+
+    private boolean mayRead(StaffMember reader, long schoolId) {
+        if (reader.hasRole(Role.SCHOOL)) {
+            return reader.schoolId().filter(own -> own == schoolId).isPresent();
+        }
+        return mayReadAll(reader);
+    }
+
+    private static boolean mayReadAll(StaffMember reader) {
+        return reader.hasRole(Role.DUTY_MANAGER) || reader.hasRole(Role.PANEL_MEMBER) || reader.hasRole(Role.ADMIN);
+    }
+
+    private void validate(NewEnquiry enquiry) {
+        Set<ConstraintViolation<NewEnquiry>> violations = validator.validate(enquiry);
+        if (!violations.isEmpty()) {
+            throw new InvalidSubmissionException(violations.stream()
+                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(FieldProblem::field))
+                    .toList());
+        }
+    }
+
+    private School schoolFor(NewEnquiry enquiry, StaffMember loggedBy) {
+        if (loggedBy.hasRole(Role.SCHOOL)) {
+            School own = staff.school(loggedBy.schoolId().orElseThrow()).orElseThrow();
+            if (enquiry.schoolUrn() != null && !enquiry.schoolUrn().equals(own.urn())) {
+                throw new InvalidSubmissionException("schoolUrn", "You can only log enquiries for your own school");
+            }
+            return own;
+        }
+        if (enquiry.schoolUrn() == null) {
+            throw new InvalidSubmissionException("schoolUrn", "Select the school the call is from");
+        }
+        return staff.schoolByUrn(enquiry.schoolUrn())
+                .orElseThrow(() -> new InvalidSubmissionException("schoolUrn", "There is no school with that URN"));
+    }
+
+    private String nextReference(OffsetDateTime receivedAt) {
+        int year = calendar.dateOf(receivedAt.toInstant()).getYear();
+        try {
+            return referenceNumbers.next(year);
+        } catch (ReferenceNumbers.ReferenceRace race) {
+            return referenceNumbers.next(year);
+        }
+    }
+}

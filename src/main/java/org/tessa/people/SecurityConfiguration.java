@@ -1,0 +1,109 @@
+package org.tessa.people;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Who may reach what. API clients authenticate with HTTP Basic on every request and hold no session;
+ * people sign in with a form and a CSRF-protected session. Camunda's Cockpit, Tasklist and Admin and the
+ * engine REST API are for administrators only, signed in through this same login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(unauthorised(json))
+                        .accessDeniedHandler(forbidden(json)))
+                // Stateless: a browser's session cookie is never honoured here, so CSRF cannot apply.
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error")
+                        .permitAll()
+                        .requestMatchers("/camunda/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                // Camunda's webapps send their own CSRF token, checked by their own filter.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .httpBasic(Customizer.withDefaults())
+                .build();
+    }
+
+    /** Hands the Spring Security sign-in to Camunda's webapps, so administrators are not asked twice. */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappSingleSignOn() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of(
+                "authentication-provider", CamundaWebappAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        // After Spring Security's filter chain, which has already authenticated the request.
+        registration.setOrder(101);
+        return registration;
+    }
+
+    private static AuthenticationEntryPoint unauthorised(ObjectMapper json) {
+        return (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"TESSA\"");
+            writeProblem(json, response, HttpStatus.UNAUTHORIZED,
+                    "Sign in with your TESSA username and password (HTTP Basic authentication).");
+        };
+    }
+
+    private static AccessDeniedHandler forbidden(ObjectMapper json) {
+        return (request, response, exception) -> writeProblem(json, response, HttpStatus.FORBIDDEN,
+                "Your role does not allow this.");
+    }
+
+    private static void writeProblem(ObjectMapper json, HttpServletResponse response, HttpStatus status,
+            String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

@@ -1,0 +1,72 @@
+package org.tessa.people;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The schools and staff accounts TESSA knows, and the sign-in lookup for Spring Security. */
+@Service
+public class StaffDirectory implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    StaffDirectory(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public StaffMember loadUserByUsername(String username) {
+        return jdbc.sql("""
+                select username, password_hash, display_name, role, school_id, enabled
+                from staff_account where username = ?""")
+                .param(username)
+                .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("password_hash"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                        (Long) rs.getObject("school_id", Long.class), rs.getBoolean("enabled")))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    public List<School> schools() {
+        return jdbc.sql("select id, urn, name from school order by name")
+                .query(School.class).list();
+    }
+
+    public Optional<School> schoolByUrn(String urn) {
+        return jdbc.sql("select id, urn, name from school where urn = ?").param(urn)
+                .query(School.class).optional();
+    }
+
+    public Optional<School> school(long id) {
+        return jdbc.sql("select id, urn, name from school where id = ?").param(id)
+                .query(School.class).optional();
+    }
+
+    @Transactional
+    public School addSchool(String urn, String name) {
+        jdbc.sql("insert into school (urn, name) values (?, ?)").params(urn, name).update();
+        return schoolByUrn(urn).orElseThrow();
+    }
+
+    /** Adds an account; the password is stored only as an adaptive (bcrypt) hash. */
+    @Transactional
+    public void addAccount(String username, String rawPassword, String displayName, Role role, Long schoolId) {
+        jdbc.sql("""
+                insert into staff_account (username, password_hash, display_name, role, school_id)
+                values (?, ?, ?, ?, ?)""")
+                .params(username, passwordEncoder.encode(rawPassword), displayName, role.name(), schoolId)
+                .update();
+    }
+
+    public boolean hasAccounts() {
+        return jdbc.sql("select count(*) from staff_account").query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.tessa.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A signed-in person: who they are, their role and, for school staff, their school. */
+public final class StaffMember implements UserDetails, CredentialsContainer {
+
+    private final String username;
+    private String passwordHash;
+    private final String displayName;
+    private final Role role;
+    private final Long schoolId;
+    private final boolean enabled;
+
+    public StaffMember(String username, String passwordHash, String displayName, Role role, Long schoolId,
+            boolean enabled) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.schoolId = schoolId;
+        this.enabled = enabled;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean hasRole(Role candidate) {
+        return role == candidate;
+    }
+
+    /** The school this person works for; empty for everyone but school staff. */
+    public Optional<Long> schoolId() {
+        return Optional.ofNullable(schoolId);
+    }
+
+    /** The Camunda candidate groups whose unclaimed tasks this person may pick up. */
+    public List<String> workQueues() {
+        return role.workQueue().stream().toList();
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

@@ -1,0 +1,85 @@
+package org.tessa.shared;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error from the JSON API is RFC 9457 problem+json with a plain-English detail; validation
+ * problems also list each field and what is wrong with it. No stack traces, no 500 for bad input.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler
+    ProblemDetail invalid(InvalidSubmissionException exception) {
+        return validationProblem(exception.problems());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notFound(RecordNotFoundException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage() + ".");
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, exception.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail forbidden(AccessDeniedException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(validationProblem(problems));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadableDetail(exception));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static String unreadableDetail(HttpMessageNotReadableException exception) {
+        if (exception.getCause() instanceof UnrecognizedPropertyException unknown) {
+            return "The request has a field this API does not know: '" + unknown.getPropertyName() + "'.";
+        }
+        if (exception.getCause() instanceof InvalidFormatException badValue && !badValue.getPath().isEmpty()) {
+            String field = badValue.getPath().get(badValue.getPath().size() - 1).getFieldName();
+            return "The value '" + badValue.getValue() + "' is not allowed for '" + field + "'.";
+        }
+        return "The request body is not valid JSON of the expected shape.";
+    }
+
+    static ProblemDetail validationProblem(List<FieldProblem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Some of the information is missing or not valid. Correct the fields listed in 'errors'.");
+        problem.setTitle("Invalid submission");
+        problem.setProperty("errors", problems.stream()
+                .map(p -> Map.of("field", p.field(), "message", p.message()))
+                .toList());
+        return problem;
+    }
+}

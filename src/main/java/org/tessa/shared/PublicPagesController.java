@@ -1,0 +1,29 @@
+package org.tessa.shared;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Pages that belong to no feature: sign-in and the list of acronyms. */
+@Controller
+class PublicPagesController {
+
+    private final boolean demo;
+
+    PublicPagesController(@Value("${tessa.demo.enabled:false}") boolean demo) {
+        this.demo = demo;
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        model.addAttribute("demo", demo);
+        return "login";
+    }
+
+    @GetMapping("/glossary")
+    String glossary(Model model) {
+        model.addAttribute("glossary", Glossary.ACRONYMS);
+        return "glossary";
+    }
+}

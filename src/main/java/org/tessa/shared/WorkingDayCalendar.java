@@ -1,0 +1,73 @@
+package org.tessa.shared;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that knows which days are working days: not a weekend, not a bank holiday of the
+ * configured region, not a closure the council declared. Every timescale in TESSA is counted here.
+ */
+@Component
+public class WorkingDayCalendar {
+
+    private final HolidayManager holidays;
+    private final String region;
+    private final Set<LocalDate> extraClosures;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public WorkingDayCalendar(CalendarProperties properties, Clock clock) {
+        this.holidays = HolidayManager.getInstance(
+                ManagerParameters.create(HolidayCalendar.valueOf(properties.country())));
+        this.region = properties.region();
+        this.extraClosures = new HashSet<>(properties.extraClosures());
+        this.zone = properties.zone();
+        this.clock = clock;
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return date.getDayOfWeek() != DayOfWeek.SATURDAY
+                && date.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !extraClosures.contains(date)
+                && !holidays.isHoliday(date, region);
+    }
+
+    /**
+     * The moment {@code workingDays} working days after {@code start}, at the same time of day:
+     * the deadline for something that must be done "within N working days" of {@code start}.
+     */
+    public Instant addWorkingDays(Instant start, int workingDays) {
+        ZonedDateTime moment = start.atZone(zone);
+        int counted = 0;
+        while (counted < workingDays) {
+            moment = moment.plusDays(1);
+            if (isWorkingDay(moment.toLocalDate())) {
+                counted++;
+            }
+        }
+        return moment.toInstant();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
+    }
+
+    public LocalDate dateOf(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}

@@ -1,0 +1,123 @@
+package org.tessa.tasklist;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A Camunda Form (form-js JSON schema) as TESSA reads it: the fields to render and the rules each
+ * submission must meet. The same file is what Camunda Tasklist and Camunda Modeler show.
+ */
+public record TaskForm(String id, List<Field> fields) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HIDE_EXPRESSION = Pattern.compile("^=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*$");
+
+    /** Field types that take input; anything else (text, spacer) is shown but not submitted. */
+    enum Type {
+        TEXTFIELD, TEXTAREA, RADIO, SELECT, CHECKLIST, CHECKBOX, NUMBER, TEXT;
+
+        boolean takesInput() {
+            return this != TEXT;
+        }
+
+        boolean choosesFromOptions() {
+            return this == RADIO || this == SELECT || this == CHECKLIST;
+        }
+    }
+
+    public record Option(String label, String value) {
+    }
+
+    /** A form-js {@code conditional.hide} expression of the form {@code =key = "value"} or {@code =key != "value"}. */
+    public record HideWhen(String key, boolean whenEqual, String value) {
+
+        boolean hides(Map<String, Object> values) {
+            boolean equal = Objects.equals(value, values.get(key));
+            return whenEqual == equal;
+        }
+
+        /** The condition under which the field is shown, in words. */
+        public String shownWhen(TaskForm form) {
+            String label = form.field(key).map(Field::label).orElse(key);
+            String option = form.field(key).flatMap(f -> f.options().stream()
+                    .filter(o -> o.value().equals(value)).map(Option::label).findFirst()).orElse(value);
+            return (whenEqual ? "Only if " + label + " is not: " : "Only if " + label + " is: ") + option;
+        }
+    }
+
+    public record Field(String key, Type type, String label, String description, String text, boolean required,
+            Integer minLength, Integer maxLength, String pattern, List<Option> options, HideWhen hideWhen) {
+
+        public String typeName() {
+            return type.name().toLowerCase();
+        }
+
+        public boolean takesInput() {
+            return type.takesInput();
+        }
+    }
+
+    public java.util.Optional<Field> field(String key) {
+        return fields.stream().filter(f -> key.equals(f.key())).findFirst();
+    }
+
+    static TaskForm parse(InputStream json) {
+        try {
+            JsonNode root = JSON.readTree(json);
+            List<Field> fields = new ArrayList<>();
+            for (JsonNode component : root.path("components")) {
+                fields.add(field(component));
+            }
+            return new TaskForm(root.path("id").asText(), List.copyOf(fields));
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("The task's form is not valid form-js JSON", unreadable);
+        }
+    }
+
+    private static Field field(JsonNode component) {
+        Type type = Type.valueOf(component.path("type").asText().toUpperCase());
+        JsonNode validate = component.path("validate");
+        List<Option> options = new ArrayList<>();
+        for (JsonNode option : component.path("values")) {
+            options.add(new Option(option.path("label").asText(), option.path("value").asText()));
+        }
+        if (type.takesInput() && component.path("key").asText().isEmpty()) {
+            throw new IllegalStateException("Form field " + component.path("id").asText() + " has no key");
+        }
+        return new Field(
+                text(component, "key"), type, text(component, "label"), text(component, "description"),
+                text(component, "text"),
+                validate.path("required").asBoolean(false),
+                validate.has("minLength") ? validate.get("minLength").asInt() : null,
+                validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
+                text(validate, "pattern"),
+                List.copyOf(options),
+                hideWhen(text(component.path("conditional"), "hide")));
+    }
+
+    private static HideWhen hideWhen(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        Matcher matcher = HIDE_EXPRESSION.matcher(expression);
+        if (!matcher.matches()) {
+            throw new IllegalStateException("TESSA supports hide conditions like =field = \"VALUE\" or "
+                    + "=field != \"VALUE\", not: " + expression);
+        }
+        return new HideWhen(matcher.group(1), matcher.group(2).equals("="), matcher.group(3));
+    }
+
+    private static String text(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isMissingNode() || value.isNull() ? null : value.asText();
+    }
+}

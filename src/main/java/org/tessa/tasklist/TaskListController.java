@@ -1,0 +1,107 @@
+package org.tessa.tasklist;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.FieldProblem;
+import org.tessa.shared.InvalidSubmissionException;
+import org.tessa.tasklist.TaskForm.Field;
+
+@Controller
+@PreAuthorize(TaskListController.WORKERS)
+class TaskListController {
+
+    /** The roles that work tasks; school staff and administrators do not. */
+    static final String WORKERS = "hasAnyRole('DUTY_MANAGER','PANEL_MEMBER','PARTNER','LEAD_PROFESSIONAL')";
+    static final String LIST_VIEW = "tasks/list";
+    static final String TASK_VIEW = "tasks/task";
+
+    private final TaskList taskList;
+    private final EnquiryService enquiries;
+
+    TaskListController(TaskList taskList, EnquiryService enquiries) {
+        this.taskList = taskList;
+        this.enquiries = enquiries;
+    }
+
+    @GetMapping("/tasks")
+    String list(@AuthenticationPrincipal StaffMember person, Model model) {
+        model.addAttribute("tasks", taskList.workFor(person));
+        model.addAttribute("me", person.getUsername());
+        return LIST_VIEW;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable String id, @AuthenticationPrincipal StaffMember person, Model model) {
+        return showTask(id, person, Map.of(), List.of(), model);
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, @AuthenticationPrincipal StaffMember person, RedirectAttributes redirect) {
+        taskList.claim(id, person);
+        redirect.addFlashAttribute("flash", "You have claimed this task");
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, @AuthenticationPrincipal StaffMember person, RedirectAttributes redirect) {
+        taskList.unclaim(id, person);
+        redirect.addFlashAttribute("flash", "The task is back in the queue");
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable String id, @RequestParam MultiValueMap<String, String> submitted,
+            @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
+        TaskForm form = taskList.form(id, person);
+        Map<String, Object> values = formValues(form, submitted);
+        WorkItem task = taskList.task(id, person);
+        try {
+            taskList.complete(id, person, values);
+        } catch (InvalidSubmissionException invalid) {
+            return showTask(id, person, values, invalid.problems(), model);
+        }
+        redirect.addFlashAttribute("flash", task.name() + " for " + task.enquiryReference() + " is done");
+        return "redirect:/tasks";
+    }
+
+    private String showTask(String id, StaffMember person, Map<String, Object> values, List<FieldProblem> problems,
+            Model model) {
+        WorkItem task = taskList.task(id, person);
+        model.addAttribute("task", task);
+        model.addAttribute("form", taskList.form(id, person));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", problems);
+        model.addAttribute("fieldErrors", problems.stream()
+                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        model.addAttribute("mine", person.getUsername().equals(task.assignee()));
+        model.addAttribute("enquiry", enquiries.read(task.enquiryReference(), person, "Working task: " + task.name()));
+        return TASK_VIEW;
+    }
+
+    /** What the browser sent for the form's own fields: lists for checklists, single values otherwise. */
+    private static Map<String, Object> formValues(TaskForm form, MultiValueMap<String, String> submitted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Field field : form.fields()) {
+            List<String> sent = submitted.get(field.key());
+            if (field.takesInput() && sent != null) {
+                values.put(field.key(), field.type() == TaskForm.Type.CHECKLIST ? sent : sent.get(0));
+            }
+        }
+        return values;
+    }
+}

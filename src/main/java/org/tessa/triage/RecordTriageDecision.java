@@ -1,0 +1,45 @@
+package org.tessa.triage;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import org.tessa.enquiry.EnquiryProcess;
+
+/**
+ * On completion of "Triage enquiry": stores the decision in TESSA's tables and keeps only the routing
+ * values in the process. The free-text advice is a fact about the child, so it leaves the process.
+ */
+@Component("recordTriageDecision")
+class RecordTriageDecision implements TaskListener {
+
+    static final String ADVICE = "advice";
+    static final String LEVEL_OF_NEED = "levelOfNeed";
+    static final String SIGNPOST_TO = "signpostTo";
+
+    private final TriageService triage;
+
+    RecordTriageDecision(TriageService triage) {
+        this.triage = triage;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        triage.decide(task.getExecution().getProcessBusinessKey(),
+                TriageOutcome.valueOf((String) task.getVariable(EnquiryProcess.TRIAGE_OUTCOME)),
+                (String) task.getVariable(ADVICE),
+                LevelOfNeed.valueOf((String) task.getVariable(LEVEL_OF_NEED)),
+                signposts(task.getVariable(SIGNPOST_TO)),
+                task.getAssignee());
+        task.getExecution().removeVariable(ADVICE);
+    }
+
+    private static List<Portal> signposts(Object value) {
+        if (!(value instanceof Collection<?> portals)) {
+            return List.of();
+        }
+        return portals.stream().map(portal -> Portal.valueOf(portal.toString())).toList();
+    }
+}

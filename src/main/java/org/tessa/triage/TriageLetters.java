@@ -1,0 +1,23 @@
+package org.tessa.triage;
+
+/** What the referrer is told after triage, in plain words with every acronym explained. */
+final class TriageLetters {
+
+    private TriageLetters() {
+    }
+
+    static String advice(TriageDecision decision) {
+        return """
+                A duty manager has looked at your enquiry %s. This is their advice:
+
+                %s
+
+                Level of need: %s, meaning %s.
+
+                We have closed the enquiry. If things change, or you are still worried, call the TESSA \
+                (triage, education, school support and advice) hotline or raise a new enquiry. If a child \
+                is at immediate risk of harm, phone the MASH (multi-agency safeguarding hub) or 999 now.""".formatted(
+                decision.enquiryReference(), decision.advice(), decision.levelOfNeed().label(),
+                decision.levelOfNeed().meaning());
+    }
+}

@@ -1,0 +1,80 @@
+package org.tessa.triage;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessa.audit.AuditLog;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.ReferrerResponses;
+
+/** Records triage decisions and acts on them: closes with advice, signposts, or refers to the panel. */
+@Service
+public class TriageService {
+
+    private final JdbcClient jdbc;
+    private final EnquiryService enquiries;
+    private final ReferrerResponses responses;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    TriageService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.enquiries = enquiries;
+        this.responses = responses;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Saves the decision and moves the enquiry on; runs in the transaction that completes the triage task. */
+    @Transactional
+    public TriageDecision decide(String reference, TriageOutcome outcome, String advice, LevelOfNeed levelOfNeed,
+            List<Portal> signposts, String decidedBy) {
+        var decision = new TriageDecision(reference, outcome, advice, levelOfNeed, List.copyOf(signposts), decidedBy,
+                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        save(decision);
+        audit.recordChange(decidedBy, "ENQUIRY", reference, "Triaged: " + outcome);
+        switch (outcome) {
+            case ADVICE_GIVEN -> {
+                enquiries.closeWithAdvice(reference);
+                responses.record(reference, "Advice about your enquiry", TriageLetters.advice(decision));
+            }
+            case SIGNPOSTED -> enquiries.signposted(reference);
+            case REFER_TO_PANEL -> enquiries.referredToPanel(reference);
+        }
+        return decision;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<TriageDecision> decisionFor(String reference) {
+        List<Portal> signposts = jdbc.sql("select portal from triage_signpost where enquiry_reference = ? order by portal")
+                .param(reference).query((rs, row) -> Portal.valueOf(rs.getString("portal"))).list();
+        return jdbc.sql("""
+                select enquiry_reference, outcome, advice, level_of_need, decided_by, decided_at
+                from triage_decision where enquiry_reference = ?""")
+                .param(reference)
+                .query((rs, row) -> new TriageDecision(rs.getString("enquiry_reference"),
+                        TriageOutcome.valueOf(rs.getString("outcome")), rs.getString("advice"),
+                        LevelOfNeed.valueOf(rs.getString("level_of_need")), signposts, rs.getString("decided_by"),
+                        rs.getObject("decided_at", OffsetDateTime.class)))
+                .optional();
+    }
+
+    private void save(TriageDecision decision) {
+        jdbc.sql("""
+                insert into triage_decision (enquiry_reference, outcome, advice, level_of_need, decided_by, decided_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(decision.enquiryReference(), decision.outcome().name(), decision.advice(),
+                        decision.levelOfNeed().name(), decision.decidedBy(), decision.decidedAt())
+                .update();
+        for (Portal portal : decision.signposts()) {
+            jdbc.sql("insert into triage_signpost (enquiry_reference, portal) values (?, ?)")
+                    .params(decision.enquiryReference(), portal.name()).update();
+        }
+    }
+}
