@@ -1,0 +1,135 @@
+package org.tessa;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.tessa.people.StaffDirectory;
+import org.tessa.people.StaffMember;
+
+/**
+ * One running application for every integration test: the real security chain on a real port, the
+ * embedded engine with its job executor, the demo accounts, and a real SMTP server (GreenMail).
+ * Everything here is shared so that Spring starts once for the whole suite.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@org.springframework.context.annotation.Import(TessaIntegrationTest.TestClockConfiguration.class)
+public abstract class TessaIntegrationTest {
+
+    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    static {
+        MAIL.start();
+    }
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @Autowired
+    protected TestRestTemplate http;
+
+    @Autowired
+    protected ProcessEngine processEngine;
+
+    @Autowired
+    protected StaffDirectory staff;
+
+    @Autowired
+    protected TestClock clock;
+
+    @BeforeEach
+    void initProcessAssertions() {
+        BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    protected StaffMember person(String username) {
+        return staff.loadUserByUsername(username);
+    }
+
+    protected TestRestTemplate as(String username) {
+        return http.withBasicAuth(username, "demo");
+    }
+
+    protected <T> ResponseEntity<T> postJson(String username, String path, Object body, Class<T> type) {
+        return postJson(username, path, body, type, Map.of());
+    }
+
+    protected <T> ResponseEntity<T> postJson(String username, String path, Object body, Class<T> type,
+            Map<String, String> headers) {
+        var httpHeaders = new HttpHeaders();
+        httpHeaders.setContentType(MediaType.APPLICATION_JSON);
+        headers.forEach(httpHeaders::add);
+        return as(username).exchange(path, HttpMethod.POST, new HttpEntity<>(body, httpHeaders), type);
+    }
+
+    /** A clock the tests can pin to a moment; otherwise the real time. */
+    public static class TestClock extends Clock {
+
+        private final AtomicReference<Instant> pinned = new AtomicReference<>();
+
+        public void pin(Instant instant) {
+            pinned.set(instant);
+        }
+
+        void reset() {
+            pinned.set(null);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(instant(), zone);
+        }
+
+        @Override
+        public Instant instant() {
+            Instant instant = pinned.get();
+            return instant != null ? instant : Instant.now();
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClockConfiguration {
+
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock();
+        }
+    }
+}

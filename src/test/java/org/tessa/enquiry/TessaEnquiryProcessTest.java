@@ -1,0 +1,159 @@
+package org.tessa.enquiry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.tessa.enquiry.EnquiryProcess.EVENT_ENQUIRY_CLOSED;
+import static org.tessa.enquiry.EnquiryProcess.EVENT_PANEL_OUTCOME_RECEIVED;
+import static org.tessa.enquiry.EnquiryProcess.EVENT_SIGNPOSTING_COMPLETED;
+import static org.tessa.enquiry.EnquiryProcess.TASK_SEND_RESPONSE_TO_REFERRER;
+import static org.tessa.enquiry.EnquiryProcess.TASK_TRIAGE_ENQUIRY;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.tessa.TessaIntegrationTest;
+
+/** Every path through bpmn/tessa-enquiry.bpmn, with the real delegates and listeners. */
+class TessaEnquiryProcessTest extends TessaIntegrationTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    EnquiryService enquiries;
+
+    @Test
+    void anEnquiryWaitsForTriageByTheDutyManagers() {
+        ProcessInstance enquiry = logEnquiry();
+
+        assertThat(enquiry).isStarted().isWaitingAt(TASK_TRIAGE_ENQUIRY)
+                .variables().containsEntry(EnquiryProcess.ENQUIRY_REFERENCE, enquiry.getBusinessKey())
+                .containsEntry(EnquiryProcess.IMMEDIATE_RISK, false);
+        assertThat(task(enquiry)).hasCandidateGroup(EnquiryProcess.DUTY_MANAGERS).isNotAssigned();
+        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.AWAITING_TRIAGE);
+    }
+
+    @Test
+    void claimingAndPuttingBackTheTriageTaskMovesTheStatus() {
+        ProcessInstance enquiry = logEnquiry();
+
+        taskService().claim(task(enquiry).getId(), "duty-manager");
+        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.IN_TRIAGE);
+
+        taskService().setAssignee(task(enquiry).getId(), null);
+        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.AWAITING_TRIAGE);
+    }
+
+    @Test
+    void adviceGivenClosesTheEnquiryAndSendsTheResponse() {
+        ProcessInstance enquiry = logEnquiry();
+        taskService().claim(task(enquiry).getId(), "duty-manager");
+
+        complete(task(enquiry), withVariables(
+                "triageOutcome", "ADVICE_GIVEN",
+                "advice", "Offer Ellie a daily check-in with a trusted adult and refer the family to the Family Hub.",
+                "levelOfNeed", "EARLY_HELP"));
+
+        awaitEnded(enquiry);
+        assertThat(enquiry).hasPassedInOrder(TASK_TRIAGE_ENQUIRY, TASK_SEND_RESPONSE_TO_REFERRER, EVENT_ENQUIRY_CLOSED);
+        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.CLOSED);
+        assertThat(record(enquiry).outcome()).isEqualTo(EnquiryOutcome.ADVICE_GIVEN);
+        assertThat(record(enquiry).responses()).singleElement()
+                .satisfies(response -> assertThat(response.body()).contains("Offer Ellie a daily check-in"));
+    }
+
+    @Test
+    void theAdviceTextStaysOutOfTheProcessWhileTheRoutingDecisionStays() {
+        ProcessInstance enquiry = logEnquiry();
+        taskService().claim(task(enquiry).getId(), "duty-manager");
+
+        complete(task(enquiry), withVariables("triageOutcome", "SIGNPOSTED",
+                "advice", "Ask the family to complete the mental health portal's self-referral with you.",
+                "levelOfNeed", "TARGETED", "signpostTo", List.of("MENTAL_HEALTH_PORTAL")));
+
+        assertThat(enquiry).variables().containsEntry("triageOutcome", "SIGNPOSTED").doesNotContainKey("advice");
+    }
+
+    @Test
+    void signpostedWaitsForTheSignpostsToBeDone() {
+        ProcessInstance enquiry = logEnquiry();
+        taskService().claim(task(enquiry).getId(), "duty-manager");
+
+        complete(task(enquiry), withVariables("triageOutcome", "SIGNPOSTED",
+                "advice", "The SEND portal is the right route for an EHC needs assessment request.",
+                "levelOfNeed", "TARGETED", "signpostTo", List.of("SEND_PORTAL", "MASH")));
+
+        assertThat(enquiry).isWaitingAt(EVENT_SIGNPOSTING_COMPLETED);
+        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.SIGNPOSTED);
+
+        runtimeService().correlateMessage(EnquiryProcess.MESSAGE_SIGNPOSTING_COMPLETED, enquiry.getBusinessKey());
+        assertThat(enquiry).hasPassed("Event_EnquirySignposted").isEnded();
+    }
+
+    @Test
+    void referredToPanelWaitsForThePanelsOutcome() {
+        ProcessInstance enquiry = logEnquiry();
+        taskService().claim(task(enquiry).getId(), "duty-manager");
+
+        complete(task(enquiry), withVariables("triageOutcome", "REFER_TO_PANEL",
+                "advice", "Several services are involved; the Ways Forward Panel will agree a plan.",
+                "levelOfNeed", "SPECIALIST"));
+
+        assertThat(enquiry).isWaitingAt(EVENT_PANEL_OUTCOME_RECEIVED);
+        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.AWAITING_PANEL);
+
+        runtimeService().correlateMessage(EnquiryProcess.MESSAGE_PANEL_OUTCOME_RECEIVED, enquiry.getBusinessKey());
+        assertThat(enquiry).hasPassed("Event_PanelOutcomeRecorded").isEnded();
+    }
+
+    @Test
+    void triageIsDueOneWorkingDayLaterAcrossAWeekend() {
+        clock.pin(LocalDateTime.parse("2026-11-20T16:30").atZone(LONDON).toInstant());
+
+        ProcessInstance enquiry = logEnquiry();
+
+        assertThat(task(enquiry).getDueDate().toInstant())
+                .isEqualTo(LocalDateTime.parse("2026-11-23T16:30").atZone(LONDON).toInstant());
+    }
+
+    @Test
+    void triageIsDueOneWorkingDayLaterAcrossBankHolidays() {
+        clock.pin(LocalDateTime.parse("2026-12-24T10:00").atZone(LONDON).toInstant());
+
+        ProcessInstance enquiry = logEnquiry();
+
+        assertThat(task(enquiry).getDueDate().toInstant())
+                .isEqualTo(LocalDateTime.parse("2026-12-29T10:00").atZone(LONDON).toInstant());
+    }
+
+    private ProcessInstance logEnquiry() {
+        LoggedEnquiry logged = enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty());
+        return runtimeService().createProcessInstanceQuery()
+                .processDefinitionKey(EnquiryProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(logged.reference()).singleResult();
+    }
+
+    private EnquiryRecord record(ProcessInstance enquiry) {
+        return enquiries.read(enquiry.getBusinessKey(), person("duty-manager"), "Process test");
+    }
+
+    private EnquiryStatus status(ProcessInstance enquiry) {
+        return record(enquiry).status();
+    }
+
+    private static void awaitEnded(ProcessInstance enquiry) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService().createProcessInstanceQuery()
+                .processInstanceId(enquiry.getId()).singleResult() == null);
+    }
+}
