@@ -67,10 +67,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             return "The request has a field this API does not know: '" + unknown.getPropertyName() + "'.";
         }
         if (exception.getCause() instanceof InvalidFormatException badValue && !badValue.getPath().isEmpty()) {
-            String field = badValue.getPath().get(badValue.getPath().size() - 1).getFieldName();
-            return "The value '" + badValue.getValue() + "' is not allowed for '" + field + "'.";
+            return "The value '" + badValue.getValue() + "' is not allowed for '" + fieldPath(badValue) + "'.";
         }
         return "The request body is not valid JSON of the expected shape.";
+    }
+
+    /** The field's path as the errors list names fields: child.dateOfBirth, concerns[0]. */
+    private static String fieldPath(InvalidFormatException exception) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     static ProblemDetail validationProblem(List<FieldProblem> problems) {
