@@ -26,16 +26,21 @@ public class ReferrerResponses {
         this.clock = clock;
     }
 
-    /** Records a response addressed to the enquiry's referrer; it is emailed by {@link #deliverPending}. */
+    /**
+     * Records a response to the enquiry's referrer, greeted by name; it is emailed by {@link #deliverPending}.
+     */
     @Transactional
-    public void record(String reference, String subject, String body) {
-        int inserted = jdbc.sql("""
+    public void record(String reference, String subject, String message) {
+        Referrer referrer = jdbc.sql("select id, referrer_name, referrer_email from enquiry where reference = ?")
+                .param(reference)
+                .query((rs, row) -> new Referrer(rs.getLong("id"), rs.getString("referrer_name"), rs.getString("referrer_email")))
+                .optional()
+                .orElseThrow(() -> new IllegalStateException("No enquiry " + reference + " to respond to"));
+        String body = "Dear " + referrer.name() + ",\n\n" + message + "\n\nTESSA duty team";
+        jdbc.sql("""
                 insert into referrer_response (enquiry_id, subject, body, sent_to, created_at)
-                select id, ?, ?, referrer_email, ? from enquiry where reference = ?""")
-                .params(subject, body, now(), reference).update();
-        if (inserted != 1) {
-            throw new IllegalStateException("No enquiry " + reference + " to respond to");
-        }
+                values (?, ?, ?, ?, ?)""")
+                .params(referrer.enquiryId(), subject, body, referrer.email(), now()).update();
     }
 
     /**
@@ -61,6 +66,9 @@ public class ReferrerResponses {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private record Referrer(long enquiryId, String name, String email) {
     }
 
     private record Pending(long id, String subject, String body, String sentTo) {

@@ -1,0 +1,231 @@
+package org.tessa.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.tessa.TessaIntegrationTest;
+import org.tessa.enquiry.Enquiries;
+import org.tessa.people.Role;
+
+/** A school's enquiry through the duty managers' queue to the school's answer, over the JSON API. */
+class TriageJourneyTest extends TessaIntegrationTest {
+
+    @Test
+    void theSchoolGetsTheDutyManagersAdviceOnItsViewAndByEmail() throws Exception {
+        String reference = logAsSchoolA();
+        JsonNode task = triageTaskFor(reference);
+        assertThat(task.get("name").asText()).isEqualTo("Triage enquiry");
+        assertThat(task.get("taskKey").asText()).isEqualTo("Task_TriageEnquiry");
+        assertThat(task.get("formKey").asText()).isEqualTo("triage");
+        assertThat(task.get("due").asText()).isNotBlank();
+        assertThat(task.has("assignee")).isFalse();
+
+        String id = task.get("id").asText();
+        assertThat(post("duty-manager", "/api/tasks/" + id + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(statusOf(reference)).isEqualTo("IN_TRIAGE");
+
+        ResponseEntity<JsonNode> completed = post("duty-manager", "/api/tasks/" + id + "/complete", adviceGiven());
+
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode enquiry = as("school-a").getForObject("/api/enquiries/" + reference, JsonNode.class);
+        assertThat(enquiry.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(enquiry.get("outcome").asText()).isEqualTo("ADVICE_GIVEN");
+        assertThat(enquiry.at("/responses/0/body").asText())
+                .contains("Offer Noah a mentor")
+                .contains("Level of need: Early help");
+
+        MimeMessage email = awaitEmailAbout(reference);
+        assertThat(email.getAllRecipients()[0].toString()).isEqualTo("amira.khan@parrmeadow.example.org");
+        assertThat(email.getSubject()).isEqualTo("[" + reference + "] Advice about your enquiry");
+        assertThat(((String) email.getContent())).contains("Dear Amira Khan").contains("Offer Noah a mentor");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !as("school-a")
+                .getForObject("/api/enquiries/" + reference, JsonNode.class).at("/responses/0/emailedAt").isMissingNode());
+    }
+
+    @Test
+    void aSchoolCannotSeeOrWorkTheTriageQueue() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+
+        assertThat(as("school-a").getForEntity("/api/tasks", JsonNode.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("school-a", "/api/tasks/" + id + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("school-a", "/api/tasks/" + id + "/complete", adviceGiven()).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(statusOf(reference)).isEqualTo("AWAITING_TRIAGE");
+    }
+
+    @Test
+    void aPanelMemberDoesNotSeeTheDutyManagersQueue() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+
+        JsonNode panelTasks = as("panel-member").getForObject("/api/tasks", JsonNode.class);
+
+        assertThat(panelTasks.findValuesAsText("id")).doesNotContain(id);
+        assertThat(post("panel-member", "/api/tasks/" + id + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void completingWithoutClaimingIsAConflict() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+
+        ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/" + id + "/complete", adviceGiven());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(response.getBody().get("detail").asText()).isEqualTo("Claim this task before you complete it or put it back.");
+        assertThat(statusOf(reference)).isEqualTo("AWAITING_TRIAGE");
+    }
+
+    @Test
+    void aTaskClaimedByAColleagueCannotBeClaimedOrCompleted() {
+        ensureSecondDutyManager();
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+
+        assertThat(post("duty-manager-2", "/api/tasks/" + id + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("duty-manager-2", "/api/tasks/" + id + "/complete", adviceGiven()).getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("duty-manager-2", "/api/tasks/" + id + "/unclaim", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    }
+
+    @Test
+    void unclaimingPutsTheTaskBackInTheQueue() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+
+        ResponseEntity<JsonNode> unclaimed = post("duty-manager", "/api/tasks/" + id + "/unclaim", null);
+
+        assertThat(unclaimed.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(unclaimed.getBody().has("assignee")).isFalse();
+        assertThat(statusOf(reference)).isEqualTo("AWAITING_TRIAGE");
+    }
+
+    @Test
+    void invalidFormValuesAreRefusedAndTheTaskStaysOpen() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        Map<String, Object> values = adviceGiven();
+        values.put("triageOutcome", "SIGNPOSTED");
+        values.put("levelOfNeed", "URGENT");
+
+        ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/" + id + "/complete", values);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody().get("errors").findValuesAsText("field")).containsExactly("levelOfNeed", "signpostTo");
+        assertThat(triageTaskFor(reference).get("id").asText()).isEqualTo(id);
+        assertThat(statusOf(reference)).isEqualTo("IN_TRIAGE");
+    }
+
+    @Test
+    void aMalformedCompletionIsABadRequest() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+
+        ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/" + id + "/complete", List.of("ADVICE_GIVEN"));
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(statusOf(reference)).isEqualTo("IN_TRIAGE");
+    }
+
+    @Test
+    void signpostingMovesTheEnquiryToSignposted() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        Map<String, Object> values = adviceGiven();
+        values.put("triageOutcome", "SIGNPOSTED");
+        values.put("signpostTo", List.of("SEND_PORTAL", "MENTAL_HEALTH_PORTAL"));
+
+        assertThat(post("duty-manager", "/api/tasks/" + id + "/complete", values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(statusOf(reference)).isEqualTo("SIGNPOSTED");
+    }
+
+    @Test
+    void referringToThePanelMovesTheEnquiryToAwaitingPanel() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        Map<String, Object> values = adviceGiven();
+        values.put("triageOutcome", "REFER_TO_PANEL");
+        values.put("levelOfNeed", "SPECIALIST");
+
+        assertThat(post("duty-manager", "/api/tasks/" + id + "/complete", values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(statusOf(reference)).isEqualTo("AWAITING_PANEL");
+    }
+
+    @Test
+    void anUnknownTaskIsNotFound() {
+        ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/no-such-task/claim", null);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private String logAsSchoolA() {
+        return postJson("school-a", "/api/enquiries", Enquiries.json(), JsonNode.class).getBody().get("reference").asText();
+    }
+
+    private JsonNode triageTaskFor(String reference) {
+        JsonNode tasks = as("duty-manager").getForObject("/api/tasks", JsonNode.class);
+        for (JsonNode task : tasks) {
+            if (task.get("enquiryReference").asText().equals(reference)) {
+                return task;
+            }
+        }
+        throw new AssertionError("No triage task in the duty managers' queue for " + reference);
+    }
+
+    private String statusOf(String reference) {
+        return as("duty-manager").getForObject("/api/enquiries/" + reference, JsonNode.class).get("status").asText();
+    }
+
+    private ResponseEntity<JsonNode> post(String username, String path, Object body) {
+        return postJson(username, path, body == null ? Map.of() : body, JsonNode.class);
+    }
+
+    private void ensureSecondDutyManager() {
+        try {
+            staff.loadUserByUsername("duty-manager-2");
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException absent) {
+            staff.addAccount("duty-manager-2", "demo", "Second duty manager", Role.DUTY_MANAGER, null);
+        }
+    }
+
+    private static Map<String, Object> adviceGiven() {
+        Map<String, Object> values = new HashMap<>();
+        values.put("triageOutcome", "ADVICE_GIVEN");
+        values.put("advice", "Offer Noah a mentor at school and share the Family Hub's parenting course with his mum.");
+        values.put("levelOfNeed", "EARLY_HELP");
+        return values;
+    }
+
+    private static MimeMessage awaitEmailAbout(String reference) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(MAIL.getReceivedMessages())
+                        .filter(message -> subject(message).contains(reference)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return "";
+        }
+    }
+}
