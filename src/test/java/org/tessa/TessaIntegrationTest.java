@@ -36,6 +36,7 @@ import org.tessa.people.StaffMember;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
+@org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc
 @org.springframework.context.annotation.Import(TessaIntegrationTest.TestClockConfiguration.class)
 public abstract class TessaIntegrationTest {
 

@@ -60,19 +60,22 @@ class EnquiryController {
     @PreAuthorize("hasAnyRole('SCHOOL','DUTY_MANAGER')")
     String log(@ModelAttribute("enquiry") EnquiryForm form, BindingResult binding,
             @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
+        Channel channel = person.hasRole(Role.DUTY_MANAGER) ? Channel.PHONE : Channel.WEB;
+        NewEnquiry enquiry = form.toNewEnquiry(channel);
         List<FieldProblem> problems = new ArrayList<>();
         binding.getFieldErrors().forEach(e -> problems.add(new FieldProblem(e.getField(), "Enter a valid value")));
         if (form.dateOfBirthEntered() && form.dateOfBirth() == null) {
             problems.add(new FieldProblem("dobDay", "Date of birth must be a real date, like 27 3 2015"));
+            enquiries.problemsWith(enquiry).stream().filter(p -> !p.field().equals("child.dateOfBirth"))
+                    .forEach(p -> problems.add(onForm(p)));
         }
         if (problems.isEmpty()) {
             try {
-                Channel channel = person.hasRole(Role.DUTY_MANAGER) ? Channel.PHONE : Channel.WEB;
-                LoggedEnquiry logged = enquiries.log(form.toNewEnquiry(channel), person, channel, Optional.empty());
+                LoggedEnquiry logged = enquiries.log(enquiry, person, channel, Optional.empty());
                 redirect.addFlashAttribute("flash", "Enquiry " + logged.reference() + " has been logged");
                 return "redirect:/enquiries/" + logged.reference();
             } catch (InvalidSubmissionException invalid) {
-                invalid.problems().forEach(p -> problems.add(new FieldProblem(EnquiryForm.formField(p.field()), p.message())));
+                invalid.problems().forEach(p -> problems.add(onForm(p)));
             }
         }
         return showForm(form, problems, person, model);
@@ -82,6 +85,10 @@ class EnquiryController {
     String view(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed enquiry"));
         return RECORD_VIEW;
+    }
+
+    private static FieldProblem onForm(FieldProblem problem) {
+        return new FieldProblem(EnquiryForm.formField(problem.field()), problem.message());
     }
 
     private String showForm(EnquiryForm form, List<FieldProblem> problems, StaffMember person, Model model) {

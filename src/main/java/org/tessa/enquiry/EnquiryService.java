@@ -3,6 +3,7 @@ package org.tessa.enquiry;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -145,13 +146,19 @@ public class EnquiryService {
         return reader.hasRole(Role.DUTY_MANAGER) || reader.hasRole(Role.PANEL_MEMBER) || reader.hasRole(Role.ADMIN);
     }
 
+    /** What is wrong with an enquiry against the rules of {@link NewEnquiry}, without saving anything. */
+    public List<FieldProblem> problemsWith(NewEnquiry enquiry) {
+        Set<ConstraintViolation<NewEnquiry>> violations = validator.validate(EnquiryNormaliser.normalise(enquiry));
+        return violations.stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldProblem::field))
+                .toList();
+    }
+
     private void validate(NewEnquiry enquiry) {
-        Set<ConstraintViolation<NewEnquiry>> violations = validator.validate(enquiry);
-        if (!violations.isEmpty()) {
-            throw new InvalidSubmissionException(violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(FieldProblem::field))
-                    .toList());
+        List<FieldProblem> problems = problemsWith(enquiry);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems);
         }
     }
 

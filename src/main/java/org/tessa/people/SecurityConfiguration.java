@@ -22,6 +22,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. API clients authenticate with HTTP Basic on every request and hold no session;
@@ -32,8 +35,6 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String CAMUNDA_ADMIN_GROUP = "camunda-admin";
-
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -43,9 +44,9 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/engine-rest/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)))
                 .exceptionHandling(errors -> errors
@@ -64,12 +65,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error")
                         .permitAll()
-                        .requestMatchers("/camunda/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // Camunda's webapps send their own CSRF token, checked by their own filter.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/api/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
                 .httpBasic(Customizer.withDefaults())
                 .build();
@@ -85,6 +86,14 @@ class SecurityConfiguration {
         // After Spring Security's filter chain, which has already authenticated the request.
         registration.setOrder(101);
         return registration;
+    }
+
+    /**
+     * A path anywhere in the application, whichever servlet serves it: the engine REST API and
+     * Camunda's webapps are not Spring MVC, so MVC-aware matching would miss them.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
     private static AuthenticationEntryPoint unauthorised(ObjectMapper json) {

@@ -1,0 +1,103 @@
+package org.tessa.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tessa.TessaIntegrationTest;
+import org.tessa.enquiry.Channel;
+import org.tessa.enquiry.Enquiries;
+import org.tessa.enquiry.EnquiryService;
+
+/** The duty manager's task list and triage screen, rendered from the Camunda Form. */
+class TaskPagesTest extends TessaIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    EnquiryService enquiries;
+
+    @Autowired
+    TaskList taskList;
+
+    @Test
+    void theQueueShowsTheTaskWithItsDueDateAndTimeliness() throws Exception {
+        String reference = logEnquiry();
+
+        String page = mvc.perform(get("/tasks").with(user(person("duty-manager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains(reference).contains("Triage enquiry").contains("On time").contains("Unclaimed");
+    }
+
+    @Test
+    void schoolStaffCannotOpenTheQueue() throws Exception {
+        mvc.perform(get("/tasks").with(user(person("school-a")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aDutyManagerClaimsTriagesAndCompletes() throws Exception {
+        String reference = logEnquiry();
+        String id = taskFor(reference).id();
+
+        String unclaimed = mvc.perform(get("/tasks/" + id).with(user(person("duty-manager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unclaimed).contains("Ellie Rowe").contains("Claim this task").doesNotContain("Complete task");
+
+        mvc.perform(post("/tasks/" + id + "/claim").with(user(person("duty-manager"))).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + id));
+        String form = mvc.perform(get("/tasks/" + id).with(user(person("duty-manager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"triageOutcome\"").contains("value=\"REFER_TO_PANEL\"")
+                .contains("name=\"advice\"").contains("name=\"signpostTo\"")
+                .contains("Only if Triage outcome is: Signposted to another service");
+
+        String refused = mvc.perform(post("/tasks/" + id + "/complete").param("triageOutcome", "SIGNPOSTED")
+                        .param("advice", "Use the SEND portal for the request.")
+                        .with(user(person("duty-manager"))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem").contains("Select level of need")
+                .contains("Select at least one option for signpost to")
+                .contains("Use the SEND portal for the request.");
+
+        mvc.perform(post("/tasks/" + id + "/complete").param("triageOutcome", "SIGNPOSTED")
+                        .param("advice", "Use the SEND portal for the request.").param("levelOfNeed", "TARGETED")
+                        .param("signpostTo", "SEND_PORTAL", "MENTAL_HEALTH_PORTAL")
+                        .with(user(person("duty-manager"))).with(csrf()))
+                .andExpect(redirectedUrl("/tasks"));
+        assertThat(enquiries.read(reference, person("duty-manager"), "Test").status().name()).isEqualTo("SIGNPOSTED");
+    }
+
+    @Test
+    void completingNeedsTheCsrfToken() throws Exception {
+        String id = taskFor(logEnquiry()).id();
+
+        mvc.perform(post("/tasks/" + id + "/claim").with(user(person("duty-manager")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aTaskOutsideYourQueueIsNotFound() throws Exception {
+        String id = taskFor(logEnquiry()).id();
+
+        mvc.perform(get("/tasks/" + id).with(user(person("panel-member")))).andExpect(status().isNotFound());
+    }
+
+    private String logEnquiry() {
+        return enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty()).reference();
+    }
+
+    private WorkItem taskFor(String reference) {
+        return taskList.workFor(person("duty-manager")).stream()
+                .filter(task -> task.enquiryReference().equals(reference)).findFirst().orElseThrow();
+    }
+}
