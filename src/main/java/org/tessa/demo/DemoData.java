@@ -26,7 +26,7 @@ import org.tessa.tasklist.WorkItem;
 
 /**
  * The demo configuration only: two schools, one account per role (password "demo") and a few enquiries,
- * so a newcomer sees a working system at once. Runs once, on an empty database.
+ * so a newcomer sees a working system at once. Runs once: it leaves a database that has them alone.
  */
 @Component
 @ConditionalOnProperty("tessa.demo.enabled")
@@ -34,6 +34,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     static final String PASSWORD = "demo";
+    private static final String PARR_MEADOW_URN = "104811";
 
     private final StaffDirectory directory;
     private final EnquiryService enquiries;
@@ -47,10 +48,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (directory.hasAccounts()) {
+        if (directory.schoolByUrn(PARR_MEADOW_URN).isPresent()) {
             return;
         }
-        School parrMeadow = directory.addSchool("104811", "Parr Meadow Primary School");
+        School parrMeadow = directory.addSchool(PARR_MEADOW_URN, "Parr Meadow Primary School");
         School windleVale = directory.addSchool("138420", "Windle Vale Academy");
         directory.addAccount("school-a", PASSWORD, "Amira Khan (DSL, Parr Meadow)", Role.SCHOOL, parrMeadow.id());
         directory.addAccount("school-b", PASSWORD, "Ben Holt (SENCO, Windle Vale)", Role.SCHOOL, windleVale.id());
@@ -86,7 +87,7 @@ class DemoData implements ApplicationRunner {
                 new NewEnquiry.Referrer("Ben Holt", "SENCO (special educational needs coordinator)",
                         "ben.holt@windlevale.example.org", null),
                 null), schoolB, Channel.WEB, Optional.empty());
-        enquiries.log(new NewEnquiry("104811",
+        enquiries.log(new NewEnquiry(PARR_MEADOW_URN,
                 new NewEnquiry.Child("Jayden", "Price", LocalDate.of(2018, 2, 20), null, "Year 3"),
                 Set.of(Concern.SEND, Concern.BEHAVIOUR),
                 "Hotline call: Jayden's class teacher thinks he may have an unmet speech and language need; "
