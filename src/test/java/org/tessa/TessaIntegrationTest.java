@@ -1,5 +1,6 @@
 package org.tessa;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -76,6 +77,41 @@ public abstract class TessaIntegrationTest {
 
     protected StaffMember person(String username) {
         return staff.loadUserByUsername(username);
+    }
+
+    /** Signs in through the login form, as a browser does; returns the session cookie. */
+    protected String signIn(String username) {
+        try {
+            var browser = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+            var form = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.body());
+            if (!token.find()) {
+                throw new IllegalStateException("The sign-in page has no CSRF token");
+            }
+            String fields = "username=" + username + "&password=demo&_csrf=" + token.group(1);
+            var signedIn = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(url("/login")))
+                            .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+                            .header(HttpHeaders.COOKIE, sessionCookie(form.headers().allValues(HttpHeaders.SET_COOKIE)))
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(fields)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new IllegalStateException("Could not sign in as " + username + ": " + signedIn.statusCode());
+            }
+            return sessionCookie(signedIn.headers().allValues(HttpHeaders.SET_COOKIE));
+        } catch (java.io.IOException | InterruptedException failed) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    private String url(String path) {
+        return http.getRootUri() + path;
+    }
+
+    private static String sessionCookie(java.util.List<String> setCookies) {
+        return setCookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+                .map(cookie -> cookie.split(";")[0])
+                .orElseThrow(() -> new IllegalStateException("No session cookie"));
     }
 
     protected TestRestTemplate as(String username) {

@@ -93,7 +93,8 @@ class EnquiryController {
 
     private String showForm(EnquiryForm form, List<FieldProblem> problems, StaffMember person, Model model) {
         model.addAttribute("enquiry", form);
-        model.addAttribute("errors", problems);
+        model.addAttribute("errors", problems.stream()
+                .sorted(java.util.Comparator.comparingInt(p -> EnquiryForm.FIELD_ORDER.indexOf(p.field()))).toList());
         model.addAttribute("fieldErrors", problems.stream()
                 .collect(java.util.stream.Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
         model.addAttribute("schools", person.hasRole(Role.DUTY_MANAGER) ? directory.schools() : List.of());

@@ -3,6 +3,7 @@ package org.tessa.enquiry;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,11 @@ public class EnquiryForm {
             Map.entry("referrer.role", "referrerRole"),
             Map.entry("referrer.email", "referrerEmail"),
             Map.entry("referrer.phone", "referrerPhone"));
+
+    /** The form's fields from top to bottom, so that errors are listed in the order people meet them. */
+    static final List<String> FIELD_ORDER = List.of("schoolUrn", "childFirstName", "childLastName", "dobDay",
+            "childUpn", "childYearGroup", "concerns", "summary", "immediateRisk", "consent", "referrerName",
+            "referrerRole", "referrerEmail", "referrerPhone");
 
     private String schoolUrn;
     private String childFirstName;

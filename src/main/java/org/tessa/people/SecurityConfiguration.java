@@ -22,6 +22,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -63,7 +64,7 @@ class SecurityConfiguration {
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/webjars/**", "/css/**", "/images/**", "/favicon.ico", "/error")
+                        .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
@@ -72,7 +73,10 @@ class SecurityConfiguration {
                 // Camunda's webapps send their own CSRF token, checked by their own filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                // Basic credentials are accepted (API clients reading /v3/api-docs), but a visitor who
+                // is not signed in is always sent to the sign-in page, never asked by a browser dialog.
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .build();
     }
 

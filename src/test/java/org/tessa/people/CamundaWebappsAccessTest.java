@@ -15,7 +15,7 @@ class CamundaWebappsAccessTest extends TessaIntegrationTest {
 
     @Test
     void anAdministratorReachesCockpitSignedInThroughTessa() {
-        ResponseEntity<String> cockpit = as("admin").getForEntity("/camunda/app/cockpit/default/", String.class);
+        ResponseEntity<String> cockpit = signedIn("admin", "/camunda/app/cockpit/default/");
 
         assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(cockpit.getBody()).containsIgnoringCase("cockpit");
@@ -23,12 +23,10 @@ class CamundaWebappsAccessTest extends TessaIntegrationTest {
 
     @Test
     void theWebappsKnowTheAdministratorWithoutASecondSignIn() {
-        ResponseEntity<String> cockpit = as("admin").getForEntity("/camunda/app/cockpit/default/", String.class);
-        var session = new HttpHeaders();
-        session.add(HttpHeaders.COOKIE, cockpit.getHeaders().getFirst(HttpHeaders.SET_COOKIE).split(";")[0]);
+        String session = signIn("admin");
+        get(session, "/camunda/app/cockpit/default/");
 
-        ResponseEntity<String> user = as("admin").exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET,
-                new HttpEntity<>(session), String.class);
+        ResponseEntity<String> user = get(session, "/camunda/api/admin/auth/user/default");
 
         assertThat(user.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(user.getBody()).contains("\"userId\":\"admin\"").contains("cockpit");
@@ -37,11 +35,19 @@ class CamundaWebappsAccessTest extends TessaIntegrationTest {
     @Test
     void nobodyElseReachesTheWebapps() {
         for (String username : new String[] {"duty-manager", "school-a", "panel-member", "partner"}) {
-            assertThat(as(username).getForEntity("/camunda/app/cockpit/default/", String.class).getStatusCode())
-                    .as(username).isEqualTo(HttpStatus.FORBIDDEN);
-            assertThat(as(username).getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
-                    .as(username).isEqualTo(HttpStatus.FORBIDDEN);
+            String session = signIn(username);
+            assertThat(get(session, "/camunda/app/cockpit/default/").getStatusCode()).as(username)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(get(session, "/camunda/api/engine/engine/default/task").getStatusCode()).as(username)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
         }
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignIn() {
+        ResponseEntity<String> response = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+
+        assertThat(response.getBody()).contains("Sign in to TESSA");
     }
 
     @Test
@@ -50,5 +56,15 @@ class CamundaWebappsAccessTest extends TessaIntegrationTest {
         assertThat(as("duty-manager").getForEntity("/engine-rest/task", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    private ResponseEntity<String> signedIn(String username, String path) {
+        return get(signIn(username), path);
+    }
+
+    private ResponseEntity<String> get(String session, String path) {
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        return http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }
 }
