@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
+
     @ExceptionHandler
     ProblemDetail invalid(InvalidSubmissionException exception) {
         return validationProblem(exception.problems());
@@ -44,6 +46,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail forbidden(AccessDeniedException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your role does not allow this.");
+    }
+
+    /** Anything unforeseen: logged in full for the team, answered in plain words to the caller. */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected error answering an API request", exception);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side and nothing was saved. Please try again; if it keeps happening, "
+                        + "contact the TESSA team.");
     }
 
     @Override

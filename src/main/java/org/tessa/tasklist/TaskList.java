@@ -3,6 +3,7 @@ package org.tessa.tasklist;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,11 +14,13 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tessa.enquiry.EnquiryProcess;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.ConflictException;
 import org.tessa.shared.RecordNotFoundException;
@@ -44,7 +47,10 @@ public class TaskList {
         this.clock = clock;
     }
 
-    /** The person's own tasks and their groups' unclaimed tasks, the one due first at the top. */
+    /**
+     * The person's own tasks and their groups' unclaimed tasks: children who may be at immediate risk
+     * first, then the one due first.
+     */
     @Transactional(readOnly = true)
     public List<WorkItem> workFor(StaffMember person) {
         var query = tasks.createTaskQuery().initializeFormKeys();
@@ -53,7 +59,9 @@ public class TaskList {
         } else {
             query.or().taskAssignee(person.getUsername()).taskCandidateGroupIn(person.workQueues()).endOr();
         }
-        return toWorkItems(query.orderByDueDate().asc().orderByTaskCreateTime().asc().list());
+        return toWorkItems(query.orderByDueDate().asc().orderByTaskCreateTime().asc().list()).stream()
+                .sorted(Comparator.comparing(WorkItem::immediateRisk).reversed())
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -134,9 +142,16 @@ public class TaskList {
         Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
                 .processInstanceIds(instanceIds).list().stream()
                 .collect(Collectors.toMap(ProcessInstance::getId, instance -> nullToEmpty(instance.getBusinessKey())));
+        Set<String> atImmediateRisk = runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(instanceIds.toArray(String[]::new))
+                .variableName(EnquiryProcess.IMMEDIATE_RISK).list().stream()
+                .filter(variable -> Boolean.TRUE.equals(variable.getValue()))
+                .map(VariableInstance::getProcessInstanceId)
+                .collect(Collectors.toSet());
         Function<Task, WorkItem> toItem = task -> new WorkItem(
                 task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 businessKeys.getOrDefault(task.getProcessInstanceId(), ""),
+                atImmediateRisk.contains(task.getProcessInstanceId()),
                 task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
                 task.getAssignee(),

@@ -17,6 +17,7 @@ import org.tessa.TessaIntegrationTest;
 import org.tessa.enquiry.Channel;
 import org.tessa.enquiry.Enquiries;
 import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.NewEnquiry;
 
 /** The duty manager's task list and triage screen, rendered from the Camunda Form. */
 class TaskPagesTest extends TessaIntegrationTest {
@@ -76,6 +77,30 @@ class TaskPagesTest extends TessaIntegrationTest {
                         .with(user(person("duty-manager"))).with(csrf()))
                 .andExpect(redirectedUrl("/tasks"));
         assertThat(enquiries.read(reference, person("duty-manager"), "Test").status().name()).isEqualTo("SIGNPOSTED");
+
+        String decision = mvc.perform(get("/enquiries/" + reference + "/triage").with(user(person("duty-manager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(decision).contains("Signposted to another service").contains("Use the SEND portal for the request.")
+                .contains("SEND portal (special educational needs and disabilities)").contains("Mental health portal")
+                .contains("Targeted support").contains("duty-manager");
+        mvc.perform(get("/enquiries/" + reference + "/triage").with(user(person("school-a"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void childrenAtImmediateRiskComeFirstInTheQueue() throws Exception {
+        String ordinary = logEnquiry();
+        NewEnquiry atRisk = Enquiries.attendanceWorry();
+        String urgent = enquiries.log(new NewEnquiry(null, atRisk.child(), atRisk.concerns(), atRisk.summary(), true,
+                atRisk.consent(), atRisk.referrer(), null), person("school-a"), Channel.WEB, Optional.empty()).reference();
+
+        var queue = taskList.workFor(person("duty-manager")).stream().map(WorkItem::enquiryReference).toList();
+
+        assertThat(queue.indexOf(urgent)).isLessThan(queue.indexOf(ordinary));
+        assertThat(taskFor(urgent).immediateRisk()).isTrue();
+        assertThat(taskFor(ordinary).immediateRisk()).isFalse();
+        assertThat(mvc.perform(get("/tasks").with(user(person("duty-manager")))).andReturn().getResponse()
+                .getContentAsString()).contains("Immediate risk");
     }
 
     @Test
