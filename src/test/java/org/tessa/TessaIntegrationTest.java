@@ -109,7 +109,7 @@ public abstract class TessaIntegrationTest {
     }
 
     private static String sessionCookie(java.util.List<String> setCookies) {
-        return setCookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+        return setCookies.stream().filter(cookie -> cookie.startsWith("SESSION=")).findFirst()
                 .map(cookie -> cookie.split(";")[0])
                 .orElseThrow(() -> new IllegalStateException("No session cookie"));
     }
