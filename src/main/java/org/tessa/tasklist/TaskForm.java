@@ -66,6 +66,11 @@ public record TaskForm(String id, List<Field> fields) {
         }
     }
 
+    /** Whether the field takes free text, which may say anything about a child. */
+    boolean isFreeText(String key) {
+        return field(key).map(f -> f.type() == Type.TEXTFIELD || f.type() == Type.TEXTAREA).orElse(false);
+    }
+
     public java.util.Optional<Field> field(String key) {
         return fields.stream().filter(f -> key.equals(f.key())).findFirst();
     }

@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.enquiry.EnquiryProcess;
@@ -98,12 +100,19 @@ public class TaskList {
         tasks.setAssignee(taskId, null);
     }
 
-    /** Checks the values against the task's form, then completes the task with them, all in one transaction. */
+    /**
+     * Checks the values against the task's form, then completes the task with them, all in one transaction.
+     * Free text is passed as transient values: the task's listeners store it in TESSA's tables, and it
+     * never reaches the engine's variables or history. Coded choices stay in the process to route on.
+     */
     @Transactional
     public void complete(String taskId, StaffMember person, Map<String, ?> submitted) {
         Task task = visibleTask(taskId, person);
         requireHeldBy(task, person);
-        Map<String, Object> values = FormSubmissionValidator.validate(form(taskId, person), submitted);
+        TaskForm form = form(taskId, person);
+        VariableMap values = Variables.createVariables();
+        FormSubmissionValidator.validate(form, submitted).forEach((name, value) ->
+                values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
         tasks.complete(taskId, values);
     }
 

@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.tessa.enquiry.EnquiryProcess;
 
 /**
- * On completion of "Triage enquiry": stores the decision in TESSA's tables and keeps only the routing
- * values in the process. The free-text advice is a fact about the child, so it leaves the process.
+ * On completion of "Triage enquiry": stores the decision in TESSA's tables. The free-text advice is a
+ * fact about the child: TESSA's task list passes it as a transient value, and it is removed here should
+ * another client (Camunda Tasklist) have stored it. The coded choices stay in the process to route on.
  */
 @Component("recordTriageDecision")
 class RecordTriageDecision implements TaskListener {

@@ -53,6 +53,25 @@ class TriageJourneyTest extends TessaIntegrationTest {
     }
 
     @Test
+    void theAdviceNeverReachesTheEnginesHistory() {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        Map<String, Object> values = adviceGiven();
+        values.put("triageOutcome", "SIGNPOSTED");
+        values.put("signpostTo", List.of("MASH"));
+
+        post("duty-manager", "/api/tasks/" + id + "/complete", values);
+
+        var historyService = processEngine.getHistoryService();
+        String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        var history = historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).list();
+        assertThat(history).extracting(variable -> variable.getName())
+                .contains("triageOutcome", "signpostTo", "levelOfNeed").doesNotContain("advice");
+    }
+
+    @Test
     void aSchoolCannotSeeOrWorkTheTriageQueue() {
         String reference = logAsSchoolA();
         String id = triageTaskFor(reference).get("id").asText();
