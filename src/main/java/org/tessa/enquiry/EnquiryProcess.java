@@ -10,11 +10,14 @@ public final class EnquiryProcess {
 
     public static final String TASK_TRIAGE_ENQUIRY = "Task_TriageEnquiry";
     public static final String TASK_SEND_RESPONSE_TO_REFERRER = "Task_SendResponseToReferrer";
-    public static final String EVENT_SIGNPOSTING_COMPLETED = "Event_SignpostingCompleted";
+    public static final String TASK_SEND_TRIAGE_ADVICE = "Task_SendTriageAdvice";
+    public static final String ACTIVITY_SIGNPOST_TO_PORTALS = "Activity_SignpostToPortals";
+    public static final String TASK_RECORD_SIGNPOSTING_OUTCOME = "Task_RecordSignpostingOutcome";
+    public static final String TASK_SEND_SIGNPOSTING_OUTCOME = "Task_SendSignpostingOutcome";
+    public static final String EVENT_ENQUIRY_SIGNPOSTED = "Event_EnquirySignposted";
     public static final String EVENT_PANEL_OUTCOME_RECEIVED = "Event_PanelOutcomeReceived";
     public static final String EVENT_ENQUIRY_CLOSED = "Event_EnquiryClosed";
 
-    public static final String MESSAGE_SIGNPOSTING_COMPLETED = "Message_SignpostingCompleted";
     public static final String MESSAGE_PANEL_OUTCOME_RECEIVED = "Message_PanelOutcomeReceived";
 
     public static final String DUTY_MANAGERS = "duty-managers";
@@ -25,6 +28,8 @@ public final class EnquiryProcess {
     public static final String IMMEDIATE_RISK = "immediateRisk";
     /** When triage is due: one working day after the enquiry arrived. */
     public static final String TRIAGE_DUE = "triageDue";
+    /** The codes of the portals triage signposted to (the triage form's signpostTo). */
+    public static final String SIGNPOST_TO = "signpostTo";
     /** The triage form's decision: ADVICE_GIVEN, SIGNPOSTED or REFER_TO_PANEL. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";
 

@@ -99,6 +99,26 @@ public class EnquiryService {
         return record;
     }
 
+    /**
+     * The enquiry for TESSA's own processes (a referral to a portal, for example), audited under the
+     * name of the process step that read it.
+     */
+    @Transactional
+    public EnquiryRecord readForProcess(String reference, String step) {
+        EnquiryRecord record = enquiries.find(reference)
+                .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
+        audit.recordRead("system", RECORD_TYPE, reference, step);
+        return record;
+    }
+
+    /** What decides whether an enquiry may be shared: the risk the school reported and the family's consent. */
+    @Transactional(readOnly = true)
+    public SharingPosition sharingPosition(String reference) {
+        return enquiries.find(reference)
+                .map(record -> new SharingPosition(record.immediateRisk(), record.consent()))
+                .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
+    }
+
     /** The enquiries {@code reader} may see, newest first. */
     @Transactional(readOnly = true)
     public List<EnquirySummary> list(StaffMember reader) {
@@ -123,6 +143,12 @@ public class EnquiryService {
     @Transactional
     public void closeWithAdvice(String reference) {
         enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.ADVICE_GIVEN);
+    }
+
+    /** Every signpost is done: the enquiry closes with the outcome SIGNPOSTED. */
+    @Transactional
+    public void closeSignposted(String reference) {
+        enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.SIGNPOSTED);
     }
 
     @Transactional

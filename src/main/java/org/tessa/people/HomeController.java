@@ -12,7 +12,7 @@ class HomeController {
     String home(@AuthenticationPrincipal StaffMember person) {
         return switch (person.role()) {
             case DUTY_MANAGER, PANEL_MEMBER, PARTNER, LEAD_PROFESSIONAL -> "redirect:/tasks";
-            case SCHOOL, ADMIN -> "redirect:/enquiries";
+            case SCHOOL, ADMIN, PORTAL -> "redirect:/enquiries";
         };
     }
 }

@@ -15,7 +15,9 @@ public enum Role {
     /** Named in a plan as the lead professional. */
     LEAD_PROFESSIONAL(null),
     /** Runs the system; the only role allowed into Camunda's Cockpit, Tasklist and Admin. */
-    ADMIN(null);
+    ADMIN(null),
+    /** A portal's system account (for example the MASH's): reports decisions back through the API. */
+    PORTAL(null);
 
     private final String workQueue;
 

@@ -25,12 +25,12 @@ public class StaffDirectory implements UserDetailsService {
     @Override
     public StaffMember loadUserByUsername(String username) {
         return jdbc.sql("""
-                select username, password_hash, display_name, role, school_id, enabled
+                select username, password_hash, display_name, role, school_id, portal_code, enabled
                 from staff_account where username = ?""")
                 .param(username)
                 .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("password_hash"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        (Long) rs.getObject("school_id", Long.class), rs.getBoolean("enabled")))
+                        rs.getObject("school_id", Long.class), rs.getString("portal_code"), rs.getBoolean("enabled")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
@@ -63,6 +63,16 @@ public class StaffDirectory implements UserDetailsService {
                 insert into staff_account (username, password_hash, display_name, role, school_id)
                 values (?, ?, ?, ?, ?)""")
                 .params(username, passwordEncoder.encode(rawPassword), displayName, role.name(), schoolId)
+                .update();
+    }
+
+    /** Adds the system account through which a portal reports back (for example the MASH's decisions). */
+    @Transactional
+    public void addPortalAccount(String username, String rawPassword, String displayName, String portalCode) {
+        jdbc.sql("""
+                insert into staff_account (username, password_hash, display_name, role, portal_code)
+                values (?, ?, ?, ?, ?)""")
+                .params(username, passwordEncoder.encode(rawPassword), displayName, Role.PORTAL.name(), portalCode)
                 .update();
     }
 

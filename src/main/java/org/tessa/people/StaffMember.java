@@ -17,15 +17,17 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Role role;
     private final Long schoolId;
+    private final String portalCode;
     private final boolean enabled;
 
     public StaffMember(String username, String passwordHash, String displayName, Role role, Long schoolId,
-            boolean enabled) {
+            String portalCode, boolean enabled) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.role = role;
         this.schoolId = schoolId;
+        this.portalCode = portalCode;
         this.enabled = enabled;
     }
 
@@ -44,6 +46,11 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
     /** The school this person works for; empty for everyone but school staff. */
     public Optional<Long> schoolId() {
         return Optional.ofNullable(schoolId);
+    }
+
+    /** The portal a portal system account speaks for; empty for people. */
+    public Optional<String> portalCode() {
+        return Optional.ofNullable(portalCode);
     }
 
     /** The Camunda candidate groups whose unclaimed tasks this person may pick up. */

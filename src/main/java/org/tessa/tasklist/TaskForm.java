@@ -37,6 +37,12 @@ public record TaskForm(String id, List<Field> fields) {
     public record Option(String label, String value) {
     }
 
+    /** Where options named by a form-js {@code valuesKey} come from. */
+    @FunctionalInterface
+    interface OptionSource {
+        List<Option> optionsFor(String valuesKey);
+    }
+
     /** A form-js {@code conditional.hide} expression of the form {@code =key = "value"} or {@code =key != "value"}. */
     public record HideWhen(String key, boolean whenEqual, String value) {
 
@@ -75,12 +81,12 @@ public record TaskForm(String id, List<Field> fields) {
         return fields.stream().filter(f -> key.equals(f.key())).findFirst();
     }
 
-    static TaskForm parse(InputStream json) {
+    static TaskForm parse(InputStream json, OptionSource optionSource) {
         try {
             JsonNode root = JSON.readTree(json);
             List<Field> fields = new ArrayList<>();
             for (JsonNode component : root.path("components")) {
-                fields.add(field(component));
+                fields.add(field(component, optionSource));
             }
             return new TaskForm(root.path("id").asText(), List.copyOf(fields));
         } catch (IOException unreadable) {
@@ -88,12 +94,15 @@ public record TaskForm(String id, List<Field> fields) {
         }
     }
 
-    private static Field field(JsonNode component) {
+    private static Field field(JsonNode component, OptionSource optionSource) {
         Type type = Type.valueOf(component.path("type").asText().toUpperCase());
         JsonNode validate = component.path("validate");
         List<Option> options = new ArrayList<>();
         for (JsonNode option : component.path("values")) {
             options.add(new Option(option.path("label").asText(), option.path("value").asText()));
+        }
+        if (component.hasNonNull("valuesKey")) {
+            options.addAll(optionSource.optionsFor(component.get("valuesKey").asText()));
         }
         if (type.takesInput() && component.path("key").asText().isEmpty()) {
             throw new IllegalStateException("Form field " + component.path("id").asText() + " has no key");

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tessa.enquiry.EnquiryProcess;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.ConflictException;
+import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
 import org.tessa.shared.WorkingDayCalendar;
 
@@ -38,13 +40,16 @@ public class TaskList {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final FormService forms;
+    private final Map<String, FormOptions> formOptions;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    TaskList(TaskService tasks, RuntimeService runtime, FormService forms, WorkingDayCalendar calendar, Clock clock) {
+    TaskList(TaskService tasks, RuntimeService runtime, FormService forms, List<FormOptions> formOptions,
+            WorkingDayCalendar calendar, Clock clock) {
         this.tasks = tasks;
         this.runtime = runtime;
         this.forms = forms;
+        this.formOptions = formOptions.stream().collect(Collectors.toMap(FormOptions::key, Function.identity()));
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -75,7 +80,7 @@ public class TaskList {
     public TaskForm form(String taskId, StaffMember person) {
         visibleTask(taskId, person);
         try (InputStream schema = forms.getDeployedTaskForm(taskId)) {
-            return TaskForm.parse(schema);
+            return TaskForm.parse(schema, this::optionsFor);
         } catch (java.io.IOException unreadable) {
             throw new IllegalStateException("Could not read the form of task " + taskId, unreadable);
         }
@@ -113,7 +118,32 @@ public class TaskList {
         VariableMap values = Variables.createVariables();
         FormSubmissionValidator.validate(form, submitted).forEach((name, value) ->
                 values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
-        tasks.complete(taskId, values);
+        completeTask(taskId, values);
+    }
+
+    private List<TaskForm.Option> optionsFor(String valuesKey) {
+        FormOptions source = formOptions.get(valuesKey);
+        if (source == null) {
+            throw new IllegalStateException("No options are known for the form's valuesKey '" + valuesKey + "'");
+        }
+        return source.options().stream().map(option -> new TaskForm.Option(option.label(), option.value())).toList();
+    }
+
+    /**
+     * Completes the task; a business rule a task listener enforces (an {@link InvalidSubmissionException})
+     * comes back as itself, not wrapped by the engine, so that the caller hears what to correct.
+     */
+    private void completeTask(String taskId, VariableMap values) {
+        try {
+            tasks.complete(taskId, values);
+        } catch (ProcessEngineException failed) {
+            for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+                if (cause instanceof InvalidSubmissionException invalid) {
+                    throw invalid;
+                }
+            }
+            throw failed;
+        }
     }
 
     private Task visibleTask(String taskId, StaffMember person) {

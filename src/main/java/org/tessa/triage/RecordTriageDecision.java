@@ -18,7 +18,7 @@ class RecordTriageDecision implements TaskListener {
 
     static final String ADVICE = "advice";
     static final String LEVEL_OF_NEED = "levelOfNeed";
-    static final String SIGNPOST_TO = "signpostTo";
+    static final String SHARING_WITHOUT_CONSENT = "sharingWithoutConsent";
 
     private final TriageService triage;
 
@@ -32,15 +32,16 @@ class RecordTriageDecision implements TaskListener {
                 TriageOutcome.valueOf((String) task.getVariable(EnquiryProcess.TRIAGE_OUTCOME)),
                 (String) task.getVariable(ADVICE),
                 LevelOfNeed.valueOf((String) task.getVariable(LEVEL_OF_NEED)),
-                signposts(task.getVariable(SIGNPOST_TO)),
+                signposts(task.getVariable(EnquiryProcess.SIGNPOST_TO)),
+                (String) task.getVariable(SHARING_WITHOUT_CONSENT),
                 task.getAssignee());
-        task.getExecution().removeVariable(ADVICE);
+        task.getExecution().removeVariables(List.of(ADVICE, SHARING_WITHOUT_CONSENT));
     }
 
-    private static List<Portal> signposts(Object value) {
+    private static List<String> signposts(Object value) {
         if (!(value instanceof Collection<?> portals)) {
             return List.of();
         }
-        return portals.stream().map(portal -> Portal.valueOf(portal.toString())).toList();
+        return portals.stream().map(Object::toString).toList();
     }
 }

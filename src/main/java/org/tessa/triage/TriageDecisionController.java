@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.RecordNotFoundException;
+import org.tessa.signposting.PortalRegistry;
 
 /** The duty manager's triage decision on an enquiry, for council staff. */
 @Controller
@@ -19,17 +20,21 @@ class TriageDecisionController {
 
     private final TriageService triage;
     private final EnquiryService enquiries;
+    private final PortalRegistry portals;
 
-    TriageDecisionController(TriageService triage, EnquiryService enquiries) {
+    TriageDecisionController(TriageService triage, EnquiryService enquiries, PortalRegistry portals) {
         this.triage = triage;
         this.enquiries = enquiries;
+        this.portals = portals;
     }
 
     @GetMapping("/enquiries/{reference}/triage")
     String decision(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed triage decision"));
-        model.addAttribute("decision", triage.decisionFor(reference)
-                .orElseThrow(() -> new RecordNotFoundException("Triage decision for " + reference)));
+        TriageDecision decision = triage.decisionFor(reference)
+                .orElseThrow(() -> new RecordNotFoundException("Triage decision for " + reference));
+        model.addAttribute("decision", decision);
+        model.addAttribute("signposts", decision.signposts().stream().map(portals::nameOf).toList());
         return DECISION_VIEW;
     }
 }

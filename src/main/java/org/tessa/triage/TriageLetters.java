@@ -1,9 +1,28 @@
 package org.tessa.triage;
 
+import java.util.List;
+
 /** What the referrer is told after triage, in plain words with every acronym explained. */
 final class TriageLetters {
 
     private TriageLetters() {
+    }
+
+    static String signposted(TriageDecision decision, List<String> portalNames) {
+        return """
+                A duty manager has looked at your enquiry %s. This is their advice:
+
+                %s
+
+                Level of need: %s, meaning %s.
+
+                We are signposting the enquiry to:
+                %s
+
+                We will write again when each of these is done, with what you need to do or what we have                 already sent for you. If a child is at immediate risk of harm, phone the MASH (multi-agency                 safeguarding hub) or 999 now.""".formatted(
+                decision.enquiryReference(), decision.advice(), decision.levelOfNeed().label(),
+                decision.levelOfNeed().meaning(),
+                portalNames.stream().map(name -> "- " + name).collect(java.util.stream.Collectors.joining("\n")));
     }
 
     static String advice(TriageDecision decision) {

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.ReferrerResponses;
+import org.tessa.signposting.PortalRegistry;
+import org.tessa.signposting.SignpostService;
 
 /** Records triage decisions and acts on them: closes with advice, signposts, or refers to the panel. */
 @Service
@@ -20,23 +22,34 @@ public class TriageService {
     private final JdbcClient jdbc;
     private final EnquiryService enquiries;
     private final ReferrerResponses responses;
+    private final SignpostService signposting;
+    private final PortalRegistry portals;
+    private final TriageRules rules;
     private final AuditLog audit;
     private final Clock clock;
 
-    TriageService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, AuditLog audit, Clock clock) {
+    TriageService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, SignpostService signposting,
+            PortalRegistry portals, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.enquiries = enquiries;
         this.responses = responses;
+        this.signposting = signposting;
+        this.portals = portals;
+        this.rules = new TriageRules(portals);
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Saves the decision and moves the enquiry on; runs in the transaction that completes the triage task. */
+    /**
+     * Saves the decision and moves the enquiry on; runs in the transaction that completes the triage task,
+     * so a decision that breaks the safeguarding and consent rules completes nothing.
+     */
     @Transactional
     public TriageDecision decide(String reference, TriageOutcome outcome, String advice, LevelOfNeed levelOfNeed,
-            List<Portal> signposts, String decidedBy) {
-        var decision = new TriageDecision(reference, outcome, advice, levelOfNeed, List.copyOf(signposts), decidedBy,
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+            List<String> signposts, String sharingWithoutConsent, String decidedBy) {
+        var decision = new TriageDecision(reference, outcome, advice, levelOfNeed, List.copyOf(signposts),
+                blankToNull(sharingWithoutConsent), decidedBy, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        rules.check(decision, enquiries.sharingPosition(reference));
         save(decision);
         audit.recordChange(decidedBy, "ENQUIRY", reference, "Triaged: " + outcome);
         switch (outcome) {
@@ -44,7 +57,12 @@ public class TriageService {
                 enquiries.closeWithAdvice(reference);
                 responses.record(reference, "Advice about your enquiry", TriageLetters.advice(decision));
             }
-            case SIGNPOSTED -> enquiries.signposted(reference);
+            case SIGNPOSTED -> {
+                enquiries.signposted(reference);
+                signposting.plan(reference, decision.signposts(), decision.sharingWithoutConsent());
+                responses.record(reference, "Advice about your enquiry", TriageLetters.signposted(decision,
+                        decision.signposts().stream().map(portals::nameOf).toList()));
+            }
             case REFER_TO_PANEL -> enquiries.referredToPanel(reference);
         }
         return decision;
@@ -52,29 +70,36 @@ public class TriageService {
 
     @Transactional(readOnly = true)
     public Optional<TriageDecision> decisionFor(String reference) {
-        List<Portal> signposts = jdbc.sql("select portal from triage_signpost where enquiry_reference = ? order by portal")
-                .param(reference).query((rs, row) -> Portal.valueOf(rs.getString("portal"))).list();
+        List<String> signposts = jdbc.sql("select portal from triage_signpost where enquiry_reference = ? order by portal")
+                .param(reference).query(String.class).list();
         return jdbc.sql("""
-                select enquiry_reference, outcome, advice, level_of_need, decided_by, decided_at
+                select enquiry_reference, outcome, advice, level_of_need, sharing_without_consent, decided_by, decided_at
                 from triage_decision where enquiry_reference = ?""")
                 .param(reference)
                 .query((rs, row) -> new TriageDecision(rs.getString("enquiry_reference"),
                         TriageOutcome.valueOf(rs.getString("outcome")), rs.getString("advice"),
-                        LevelOfNeed.valueOf(rs.getString("level_of_need")), signposts, rs.getString("decided_by"),
+                        LevelOfNeed.valueOf(rs.getString("level_of_need")), signposts,
+                        rs.getString("sharing_without_consent"), rs.getString("decided_by"),
                         rs.getObject("decided_at", OffsetDateTime.class)))
                 .optional();
     }
 
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     private void save(TriageDecision decision) {
         jdbc.sql("""
-                insert into triage_decision (enquiry_reference, outcome, advice, level_of_need, decided_by, decided_at)
-                values (?, ?, ?, ?, ?, ?)""")
+                insert into triage_decision (enquiry_reference, outcome, advice, level_of_need, sharing_without_consent,
+                    decided_by, decided_at)
+                values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(decision.enquiryReference(), decision.outcome().name(), decision.advice(),
-                        decision.levelOfNeed().name(), decision.decidedBy(), decision.decidedAt())
+                        decision.levelOfNeed().name(), decision.sharingWithoutConsent(), decision.decidedBy(),
+                        decision.decidedAt())
                 .update();
-        for (Portal portal : decision.signposts()) {
+        for (String portal : decision.signposts()) {
             jdbc.sql("insert into triage_signpost (enquiry_reference, portal) values (?, ?)")
-                    .params(decision.enquiryReference(), portal.name()).update();
+                    .params(decision.enquiryReference(), portal).update();
         }
     }
 }

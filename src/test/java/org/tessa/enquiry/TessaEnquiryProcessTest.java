@@ -10,7 +10,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.tessa.enquiry.EnquiryProcess.EVENT_ENQUIRY_CLOSED;
 import static org.tessa.enquiry.EnquiryProcess.EVENT_PANEL_OUTCOME_RECEIVED;
-import static org.tessa.enquiry.EnquiryProcess.EVENT_SIGNPOSTING_COMPLETED;
+import static org.tessa.enquiry.EnquiryProcess.ACTIVITY_SIGNPOST_TO_PORTALS;
+import static org.tessa.enquiry.EnquiryProcess.EVENT_ENQUIRY_SIGNPOSTED;
+import static org.tessa.enquiry.EnquiryProcess.TASK_RECORD_SIGNPOSTING_OUTCOME;
+import static org.tessa.enquiry.EnquiryProcess.TASK_SEND_SIGNPOSTING_OUTCOME;
+import static org.tessa.enquiry.EnquiryProcess.TASK_SEND_TRIAGE_ADVICE;
 import static org.tessa.enquiry.EnquiryProcess.TASK_SEND_RESPONSE_TO_REFERRER;
 import static org.tessa.enquiry.EnquiryProcess.TASK_TRIAGE_ENQUIRY;
 
@@ -78,27 +82,33 @@ class TessaEnquiryProcessTest extends TessaIntegrationTest {
         ProcessInstance enquiry = logEnquiry();
         taskService().claim(task(enquiry).getId(), "duty-manager");
 
-        complete(task(enquiry), withVariables("triageOutcome", "SIGNPOSTED",
-                "advice", "Ask the family to complete the mental health portal's self-referral with you.",
-                "levelOfNeed", "TARGETED", "signpostTo", List.of("MENTAL_HEALTH_PORTAL")));
+        complete(task(enquiry), withVariables("triageOutcome", "REFER_TO_PANEL",
+                "advice", "Several services know the family; the panel should agree one plan.",
+                "levelOfNeed", "SPECIALIST"));
 
-        assertThat(enquiry).variables().containsEntry("triageOutcome", "SIGNPOSTED").doesNotContainKey("advice");
+        assertThat(enquiry).variables().containsEntry("triageOutcome", "REFER_TO_PANEL").doesNotContainKey("advice");
     }
 
     @Test
-    void signpostedWaitsForTheSignpostsToBeDone() {
+    void signpostedCarriesOutEverySignpostThenClosesTheEnquiry() {
         ProcessInstance enquiry = logEnquiry();
         taskService().claim(task(enquiry).getId(), "duty-manager");
 
         complete(task(enquiry), withVariables("triageOutcome", "SIGNPOSTED",
                 "advice", "The SEND portal is the right route for an EHC needs assessment request.",
-                "levelOfNeed", "TARGETED", "signpostTo", List.of("SEND_PORTAL", "MASH")));
+                "levelOfNeed", "TARGETED", "signpostTo", List.of("SEND_PORTAL", "MENTAL_HEALTH_PORTAL")));
+        assertThat(status(enquiry)).isIn(EnquiryStatus.SIGNPOSTED, EnquiryStatus.CLOSED);
 
-        assertThat(enquiry).isWaitingAt(EVENT_SIGNPOSTING_COMPLETED);
-        assertThat(status(enquiry)).isEqualTo(EnquiryStatus.SIGNPOSTED);
-
-        runtimeService().correlateMessage(EnquiryProcess.MESSAGE_SIGNPOSTING_COMPLETED, enquiry.getBusinessKey());
-        assertThat(enquiry).hasPassed("Event_EnquirySignposted").isEnded();
+        awaitEnded(enquiry);
+        assertThat(enquiry).hasPassedInOrder(TASK_TRIAGE_ENQUIRY, TASK_SEND_TRIAGE_ADVICE, ACTIVITY_SIGNPOST_TO_PORTALS,
+                TASK_RECORD_SIGNPOSTING_OUTCOME, TASK_SEND_SIGNPOSTING_OUTCOME, EVENT_ENQUIRY_SIGNPOSTED);
+        assertThat(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(enquiry.getId()).processDefinitionKey("portal-signpost").count()).isEqualTo(2);
+        EnquiryRecord closed = record(enquiry);
+        assertThat(closed.status()).isEqualTo(EnquiryStatus.CLOSED);
+        assertThat(closed.outcome()).isEqualTo(EnquiryOutcome.SIGNPOSTED);
+        assertThat(closed.responses()).extracting(ReferrerResponse::subject)
+                .containsExactly("Advice about your enquiry", "What happened to your enquiry");
     }
 
     @Test

@@ -22,7 +22,7 @@ class FormSubmissionValidatorTest {
     void readsTheFieldsOfTheTriageForm() {
         assertThat(triage.id()).isEqualTo("triage");
         assertThat(triage.fields()).extracting(TaskForm.Field::key)
-                .containsExactly("triageOutcome", "advice", "levelOfNeed", "signpostTo");
+                .containsExactly("triageOutcome", "advice", "levelOfNeed", "signpostTo", "sharingWithoutConsent");
     }
 
     @Test
@@ -120,7 +120,7 @@ class FormSubmissionValidatorTest {
         String form = """
                 {"id": "odd", "components": [{"key": "a", "type": "textfield", "label": "A",
                   "conditional": {"hide": "=count(items) > 2"}}]}""";
-        assertThatThrownBy(() -> TaskForm.parse(new java.io.ByteArrayInputStream(form.getBytes())))
+        assertThatThrownBy(() -> TaskForm.parse(new java.io.ByteArrayInputStream(form.getBytes()), key -> List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("count(items) > 2");
     }
 
@@ -135,7 +135,10 @@ class FormSubmissionValidatorTest {
 
     static TaskForm load(String resource) {
         try (InputStream in = FormSubmissionValidatorTest.class.getClassLoader().getResourceAsStream(resource)) {
-            return TaskForm.parse(in);
+            return TaskForm.parse(in, valuesKey -> List.of(
+                    new TaskForm.Option("SEND portal", "SEND_PORTAL"),
+                    new TaskForm.Option("MASH", "MASH"),
+                    new TaskForm.Option("Mental health portal", "MENTAL_HEALTH_PORTAL")));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -172,7 +172,12 @@ class TriageJourneyTest extends TessaIntegrationTest {
 
         assertThat(post("duty-manager", "/api/tasks/" + id + "/complete", values).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-        assertThat(statusOf(reference)).isEqualTo("SIGNPOSTED");
+        assertThat(statusOf(reference)).isIn("SIGNPOSTED", "CLOSED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(reference).equals("CLOSED"));
+        JsonNode closed = as("school-a").getForObject("/api/enquiries/" + reference, JsonNode.class);
+        assertThat(closed.get("outcome").asText()).isEqualTo("SIGNPOSTED");
+        assertThat(closed.at("/responses/1/body").asText()).contains("SEND portal").contains("Mental health portal")
+                .contains("Please refer through");
     }
 
     @Test

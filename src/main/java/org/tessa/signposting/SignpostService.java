@@ -1,0 +1,246 @@
+package org.tessa.signposting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessa.enquiry.EnquiryRecord;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.ReferrerResponses;
+import org.tessa.enquiry.SharingPosition;
+import org.tessa.shared.ConflictException;
+import org.tessa.shared.RecordNotFoundException;
+import org.tessa.shared.WorkingDayCalendar;
+
+/**
+ * Carries out signposts: guidance for the school, referrals TESSA sends itself, and for the MASH the
+ * wait for its decision. Each step is recorded on the signpost, so the school and staff can see it.
+ */
+@Service
+public class SignpostService {
+
+    private final JdbcClient jdbc;
+    private final PortalRegistry portals;
+    private final PortalClient client;
+    private final EnquiryService enquiries;
+    private final ReferrerResponses responses;
+    private final RuntimeService runtime;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    SignpostService(JdbcClient jdbc, PortalRegistry portals, PortalClient client, EnquiryService enquiries,
+            ReferrerResponses responses, RuntimeService runtime, WorkingDayCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.portals = portals;
+        this.client = client;
+        this.enquiries = enquiries;
+        this.responses = responses;
+        this.runtime = runtime;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the portals triage chose, with the reason for sharing without the family's consent where
+     * there is one. The process then carries out each signpost.
+     */
+    @Transactional
+    public void plan(String reference, List<String> portalCodes, String sharingWithoutConsent) {
+        for (String code : portalCodes) {
+            Portal portal = portals.get(code);
+            jdbc.sql("""
+                    insert into signpost (enquiry_reference, portal_code, mode, status, sharing_basis, created_at)
+                    values (?, ?, ?, ?, ?, ?)""")
+                    .params(reference, code, portal.mode().name(), SignpostStatus.PLANNED.name(), sharingWithoutConsent,
+                            now())
+                    .update();
+        }
+    }
+
+    /**
+     * Decides how the signpost is carried out. A referral to a portal other than the MASH without the
+     * family's consent, and without a recorded lawful basis, becomes guidance only.
+     */
+    @Transactional
+    public SignpostRoute prepare(String reference, String code) {
+        Portal portal = portals.get(code);
+        Signpost signpost = signpost(reference, code);
+        SharingPosition sharing = enquiries.sharingPosition(reference);
+        PortalMode mode = portal.mode();
+        if (mode == PortalMode.REFERRAL && !portal.safeguarding() && !sharing.consentGiven()
+                && isBlank(signpost.sharingBasis())) {
+            mode = PortalMode.GUIDANCE;
+        }
+        jdbc.sql("update signpost set mode = ? where enquiry_reference = ? and portal_code = ?")
+                .params(mode.name(), reference, code).update();
+        return new SignpostRoute(mode, portal.safeguarding());
+    }
+
+    @Transactional
+    public void recordGuidance(String reference, String code) {
+        setStatus(reference, code, SignpostStatus.GUIDANCE_GIVEN);
+    }
+
+    /**
+     * Sends the referral, once: the idempotency key is the enquiry reference and the portal, so a retry
+     * after a timeout is recognised by the portal, and an acknowledged referral is never sent again.
+     *
+     * @return when the MASH decision is due, for a safeguarding portal; otherwise null
+     */
+    @Transactional
+    public Instant sendReferral(String reference, String code) {
+        Portal portal = portals.get(code);
+        Signpost signpost = signpost(reference, code);
+        if (signpost.acknowledgement() == null) {
+            EnquiryRecord enquiry = enquiries.readForProcess(reference, "Referral to " + portal.name());
+            String acknowledgement = client.refer(portal, reference + ":" + code, ReferralContent.of(enquiry, portal, signpost));
+            jdbc.sql("update signpost set acknowledgement = ? where enquiry_reference = ? and portal_code = ?")
+                    .params(acknowledgement, reference, code).update();
+        }
+        if (!portal.safeguarding()) {
+            setStatus(reference, code, SignpostStatus.REFERRAL_SENT);
+            return null;
+        }
+        return awaitDecision(reference, code);
+    }
+
+    /** The duty manager made the MASH referral themselves (the MASH portal in GUIDANCE mode). */
+    @Transactional
+    public Instant recordMashConfirmation(String reference, String code, String mashReference) {
+        jdbc.sql("update signpost set acknowledgement = ? where enquiry_reference = ? and portal_code = ?")
+                .params(mashReference, reference, code).update();
+        return awaitDecision(reference, code);
+    }
+
+    @Transactional
+    public void awaitConfirmation(String reference, String code) {
+        setStatus(reference, code, SignpostStatus.AWAITING_MASH_CONFIRMATION);
+    }
+
+    @Transactional
+    public void flagDecisionOverdue(String reference, String code) {
+        jdbc.sql("update signpost set decision_overdue = true where enquiry_reference = ? and portal_code = ?")
+                .params(reference, code).update();
+    }
+
+    @Transactional
+    public void recordChase(String reference, String code, String note) {
+        jdbc.sql("update signpost set chase_note = ? where enquiry_reference = ? and portal_code = ?")
+                .params(note, reference, code).update();
+    }
+
+    /**
+     * The MASH reports its decision: recorded, and the waiting process goes on, in one transaction.
+     * A decision nobody is waiting for is refused, and nothing is recorded.
+     */
+    @Transactional
+    public void receiveDecision(String code, String reference, MashDecision decision, String decisionReference) {
+        Signpost signpost = findSignpost(reference, code)
+                .orElseThrow(() -> new RecordNotFoundException("Referral of enquiry " + reference + " to " + code));
+        if (signpost.status() != SignpostStatus.AWAITING_DECISION) {
+            throw new ConflictException("This referral is not waiting for a decision (it is: "
+                    + signpost.status().label() + ").");
+        }
+        jdbc.sql("""
+                update signpost set decision = ?, decision_reference = ?, decided_at = ?, status = ?
+                where enquiry_reference = ? and portal_code = ?""")
+                .params(decision.name(), decisionReference, now(), SignpostStatus.DECIDED.name(), reference, code)
+                .update();
+        try {
+            runtime.createMessageCorrelation(SignpostingProcess.MESSAGE_MASH_DECISION_RECEIVED)
+                    .processInstanceBusinessKey(reference)
+                    .processInstanceVariableEquals(SignpostingProcess.PORTAL, code)
+                    .correlate();
+        } catch (MismatchingMessageCorrelationException notWaiting) {
+            throw new ConflictException("This referral is not waiting for a decision.");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Signpost> signpostsFor(String reference) {
+        return jdbc.sql("select * from signpost where enquiry_reference = ? order by created_at, portal_code")
+                .param(reference).query((rs, row) -> SignpostRows.map(rs, portals)).list();
+    }
+
+    /** Every signpost is done: the referrer is told what each one came to, and the enquiry closes. */
+    @Transactional
+    public void closeWithResponse(String reference) {
+        responses.record(reference, "What happened to your enquiry", SignpostingLetters.outcome(reference,
+                signpostsFor(reference)));
+        enquiries.closeSignposted(reference);
+    }
+
+    private Instant awaitDecision(String reference, String code) {
+        Instant due = calendar.addWorkingDays(clock.instant(), 1);
+        jdbc.sql("update signpost set status = ?, decision_due_at = ? where enquiry_reference = ? and portal_code = ?")
+                .params(SignpostStatus.AWAITING_DECISION.name(), OffsetDateTime.ofInstant(due, ZoneOffset.UTC),
+                        reference, code)
+                .update();
+        return due;
+    }
+
+    private Signpost signpost(String reference, String code) {
+        return findSignpost(reference, code).orElseThrow();
+    }
+
+    private java.util.Optional<Signpost> findSignpost(String reference, String code) {
+        return jdbc.sql("select * from signpost where enquiry_reference = ? and portal_code = ?")
+                .params(reference, code).query((rs, row) -> SignpostRows.map(rs, portals)).optional();
+    }
+
+    private void setStatus(String reference, String code, SignpostStatus status) {
+        jdbc.sql("update signpost set status = ? where enquiry_reference = ? and portal_code = ?")
+                .params(status.name(), reference, code).update();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    /** How the process carries out one signpost. */
+    public record SignpostRoute(PortalMode mode, boolean safeguarding) {
+    }
+
+    /** What a referral shares: only the items the portal's configuration lists. */
+    static final class ReferralContent {
+
+        private ReferralContent() {
+        }
+
+        static Map<String, Object> of(EnquiryRecord enquiry, Portal portal, Signpost signpost) {
+            Map<String, Object> referral = new LinkedHashMap<>();
+            referral.put("enquiryReference", enquiry.reference());
+            referral.put("portal", portal.code());
+            for (SharedData item : portal.sharedData()) {
+                switch (item) {
+                    case CHILD -> referral.put("child", enquiry.child());
+                    case SCHOOL -> referral.put("school", Map.of("urn", enquiry.school().urn(), "name", enquiry.school().name()));
+                    case CONCERNS -> referral.put("concerns", enquiry.concerns());
+                    case SUMMARY -> referral.put("summary", enquiry.summary());
+                    case CONSENT -> {
+                        referral.put("consent", enquiry.consent());
+                        if (signpost.sharingBasis() != null) {
+                            referral.put("sharingWithoutConsent", signpost.sharingBasis());
+                        }
+                    }
+                    case REFERRER -> referral.put("referrer", enquiry.referrer());
+                }
+            }
+            referral.put("immediateRisk", enquiry.immediateRisk());
+            return referral;
+        }
+    }
+}
