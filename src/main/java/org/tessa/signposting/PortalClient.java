@@ -26,7 +26,8 @@ class PortalClient {
 
     PortalClient(RestClient.Builder builder, Environment environment,
             @Value("${tessa.portals.timeout:PT20S}") Duration timeout) {
-        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder().connectTimeout(timeout).build());
+        var requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build());
         requests.setReadTimeout(timeout);
         this.rest = builder.requestFactory(requests).build();
         this.environment = environment;
