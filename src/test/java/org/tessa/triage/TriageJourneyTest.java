@@ -195,6 +195,89 @@ class TriageJourneyTest extends TessaIntegrationTest {
     }
 
     @Test
+    void aChildAtImmediateRiskMustBeSignpostedToTheMash() {
+        Map<String, Object> enquiry = Enquiries.json();
+        enquiry.put("immediateRisk", true);
+        String reference = postJson("school-a", "/api/enquiries", enquiry, JsonNode.class).getBody().get("reference").asText();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+
+        ResponseEntity<JsonNode> advice = post("duty-manager", "/api/tasks/" + id + "/complete", adviceGiven());
+        Map<String, Object> signposted = adviceGiven();
+        signposted.put("triageOutcome", "SIGNPOSTED");
+        signposted.put("signpostTo", List.of("SEND_PORTAL"));
+        ResponseEntity<JsonNode> withoutMash = post("duty-manager", "/api/tasks/" + id + "/complete", signposted);
+
+        assertThat(advice.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(advice.getBody().get("errors").findValuesAsText("field")).containsExactly("triageOutcome");
+        assertThat(withoutMash.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(withoutMash.getBody().get("errors").findValuesAsText("message"))
+                .containsExactly("The school said this child may be at immediate risk of harm: include the MASH (multi-agency safeguarding hub)");
+        assertThat(triageTaskFor(reference).get("id").asText()).as("the task is still open").isEqualTo(id);
+
+        signposted.put("signpostTo", List.of("SEND_PORTAL", "MASH"));
+        assertThat(post("duty-manager", "/api/tasks/" + id + "/complete", signposted).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void aMashReferralWithoutConsentNeedsTheReasonRecorded() {
+        Map<String, Object> enquiry = Enquiries.json();
+        enquiry.put("consent", "NOT_GIVEN");
+        String reference = postJson("school-a", "/api/enquiries", enquiry, JsonNode.class).getBody().get("reference").asText();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        Map<String, Object> values = adviceGiven();
+        values.put("triageOutcome", "SIGNPOSTED");
+        values.put("signpostTo", List.of("MASH"));
+
+        ResponseEntity<JsonNode> refused = post("duty-manager", "/api/tasks/" + id + "/complete", values);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().get("errors").findValuesAsText("field")).containsExactly("sharingWithoutConsent");
+
+        values.put("sharingWithoutConsent", "Noah described being hit with a belt at home: risk of significant harm.");
+        assertThat(post("duty-manager", "/api/tasks/" + id + "/complete", values).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        JsonNode confirmation = await().atMost(Duration.ofSeconds(30)).until(() -> confirmationTaskFor(reference),
+                java.util.Objects::nonNull);
+        assertThat(confirmation.get("taskKey").asText()).isEqualTo("Task_ConfirmMashReferral");
+        assertThat(confirmation.get("formKey").asText()).isEqualTo("confirm-mash-referral");
+    }
+
+    @Test
+    void aDutyManagerConfirmsTheMashReferralAndTheSchoolHearsTheDecision() throws Exception {
+        String reference = logAsSchoolA();
+        String id = triageTaskFor(reference).get("id").asText();
+        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        Map<String, Object> values = adviceGiven();
+        values.put("triageOutcome", "SIGNPOSTED");
+        values.put("signpostTo", List.of("MASH"));
+        post("duty-manager", "/api/tasks/" + id + "/complete", values);
+        String confirmation = await().atMost(Duration.ofSeconds(30)).until(() -> confirmationTaskFor(reference),
+                java.util.Objects::nonNull).get("id").asText();
+        post("duty-manager", "/api/tasks/" + confirmation + "/claim", null);
+
+        assertThat(post("duty-manager", "/api/tasks/" + confirmation + "/complete", Map.of("mashReference", "M1"))
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(post("duty-manager", "/api/tasks/" + confirmation + "/complete",
+                Map.of("mashReference", "MASH-2026-0042")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(postJson("mash-system", "/api/portals/MASH/decisions", Map.of("enquiryReference", reference,
+                "decision", "EARLY_HELP", "reference", "MASH-D-42"), JsonNode.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(reference).equals("CLOSED"));
+        JsonNode enquiry = as("school-a").getForObject("/api/enquiries/" + reference, JsonNode.class);
+        assertThat(enquiry.get("outcome").asText()).isEqualTo("SIGNPOSTED");
+        assertThat(enquiry.at("/responses/1/body").asText()).contains("MASH reference MASH-2026-0042")
+                .contains("Early help");
+        MimeMessage outcome = await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(MAIL.getReceivedMessages())
+                .filter(message -> subject(message).equals("[" + reference + "] What happened to your enquiry")).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertThat((String) outcome.getContent()).contains("Early help");
+    }
+
+    @Test
     void anUnknownTaskIsNotFound() {
         ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/no-such-task/claim", null);
 
@@ -213,6 +296,16 @@ class TriageJourneyTest extends TessaIntegrationTest {
             }
         }
         throw new AssertionError("No triage task in the duty managers' queue for " + reference);
+    }
+
+    private JsonNode confirmationTaskFor(String reference) {
+        for (JsonNode task : as("duty-manager").getForObject("/api/tasks", JsonNode.class)) {
+            if (task.get("enquiryReference").asText().equals(reference)
+                    && task.get("taskKey").asText().equals("Task_ConfirmMashReferral")) {
+                return task;
+            }
+        }
+        return null;
     }
 
     private String statusOf(String reference) {
