@@ -100,6 +100,29 @@ class EnquiryRepository {
                 .list();
     }
 
+    /** Enquiries that might be about the same child: the same date of birth or the same UPN. */
+    List<Candidate> possiblySameChild(LocalDate dateOfBirth, String upn) {
+        return jdbc.sql("""
+                select e.reference, e.child_first_name, e.child_last_name, e.child_date_of_birth, e.child_upn,
+                    e.school_id, s.name as school_name, e.received_at, e.status, e.outcome
+                from enquiry e join school s on s.id = e.school_id
+                where e.child_date_of_birth = :dateOfBirth or e.child_upn = :upn
+                order by e.received_at desc""")
+                .param("dateOfBirth", dateOfBirth)
+                .param("upn", upn == null ? "" : upn)
+                .query((rs, row) -> new Candidate(
+                        new ChildMatching.ChildOnRecord(rs.getString("child_first_name"), rs.getString("child_last_name"),
+                                rs.getObject("child_date_of_birth", LocalDate.class), rs.getString("child_upn"),
+                                rs.getLong("school_id")),
+                        new EarlierEnquiry(rs.getString("reference"), rs.getString("school_name"),
+                                rs.getObject("received_at", OffsetDateTime.class),
+                                EnquiryStatus.valueOf(rs.getString("status")), outcome(rs))))
+                .list();
+    }
+
+    record Candidate(ChildMatching.ChildOnRecord child, EarlierEnquiry enquiry) {
+    }
+
     void updateStatus(String reference, EnquiryStatus status, EnquiryOutcome outcome) {
         jdbc.sql("update enquiry set status = ?, outcome = ? where reference = ?")
                 .params(status.name(), outcome == null ? null : outcome.name(), reference).update();

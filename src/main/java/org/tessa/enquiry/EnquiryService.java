@@ -119,6 +119,36 @@ public class EnquiryService {
                 .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
     }
 
+    /**
+     * Earlier enquiries about the same child (see {@link ChildMatching}), for council staff only: a school
+     * never learns of another school's enquiries this way. Each earlier enquiry shown is an audited read.
+     */
+    @Transactional
+    public KnownChild knownChild(String reference, StaffMember reader) {
+        EnquiryRecord enquiry = read(reference, reader, "Known child check");
+        if (!mayReadAll(reader)) {
+            return new KnownChild(List.of(), false);
+        }
+        var child = new ChildMatching.ChildOnRecord(enquiry.child().firstName(), enquiry.child().lastName(),
+                enquiry.child().dateOfBirth(), enquiry.child().upn(), enquiry.school().id());
+        List<EarlierEnquiry> earlier = enquiries.possiblySameChild(child.dateOfBirth(), child.upn()).stream()
+                .filter(candidate -> candidate.enquiry().receivedAt().isBefore(enquiry.receivedAt()))
+                .filter(candidate -> ChildMatching.sameChild(child, candidate.child()))
+                .map(EnquiryRepository.Candidate::enquiry)
+                .toList();
+        earlier.forEach(found -> audit.recordRead(reader.getUsername(), RECORD_TYPE, found.reference(),
+                "Known child check for " + reference));
+        OffsetDateTime yearBefore = enquiry.receivedAt().minusMonths(12);
+        return new KnownChild(earlier, earlier.stream().anyMatch(found -> found.receivedAt().isAfter(yearBefore)));
+    }
+
+    /** The kinds of concern the school raised, for routing suggestions. */
+    @Transactional(readOnly = true)
+    public Set<Concern> concernsOf(String reference) {
+        return enquiries.find(reference).map(EnquiryRecord::concerns)
+                .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
+    }
+
     /** The enquiries {@code reader} may see, newest first. */
     @Transactional(readOnly = true)
     public List<EnquirySummary> list(StaffMember reader) {

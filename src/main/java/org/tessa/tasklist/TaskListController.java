@@ -32,10 +32,12 @@ class TaskListController {
 
     private final TaskList taskList;
     private final EnquiryService enquiries;
+    private final List<TaskGuidance> guidance;
 
-    TaskListController(TaskList taskList, EnquiryService enquiries) {
+    TaskListController(TaskList taskList, EnquiryService enquiries, List<TaskGuidance> guidance) {
         this.taskList = taskList;
         this.enquiries = enquiries;
+        this.guidance = guidance;
     }
 
     @GetMapping("/tasks")
@@ -90,6 +92,7 @@ class TaskListController {
                 .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
         model.addAttribute("mine", person.getUsername().equals(task.assignee()));
         model.addAttribute("enquiry", enquiries.read(task.enquiryReference(), person, "Working task: " + task.name()));
+        model.addAttribute("guidance", guidance.stream().flatMap(g -> g.guidanceFor(task, person).stream()).toList());
         return TASK_VIEW;
     }
 

@@ -42,6 +42,25 @@ class TaskPagesTest extends TessaIntegrationTest {
     }
 
     @Test
+    void theTriageScreenShowsEarlierEnquiriesAboutTheChildAndASuggestedRoute() throws Exception {
+        String first = logEnquiry();
+        NewEnquiry again = Enquiries.attendanceWorry();
+        NewEnquiry sameChildNoUpn = new NewEnquiry(null, new NewEnquiry.Child("ellie", "ROWE", again.child().dateOfBirth(),
+                null, "Year 6"), again.concerns(), again.summary(), false, again.consent(), again.referrer(), null);
+        String second = enquiries.log(sameChildNoUpn, person("school-a"), Channel.WEB, Optional.empty()).reference();
+        String id = taskFor(second).id();
+
+        String page = mvc.perform(get("/tasks/" + id).with(user(person("duty-manager"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("Earlier enquiries about this child").contains(first)
+                .contains("Re-referral: an earlier enquiry arrived within the last 12 months")
+                .contains("Suggested route").contains("Signpost to Mental health portal").contains("Rule 6 of the council");
+        assertThat(enquiries.knownChild(second, person("school-a")).earlier()).as("schools never see others' enquiries")
+                .isEmpty();
+    }
+
+    @Test
     void schoolStaffCannotOpenTheQueue() throws Exception {
         mvc.perform(get("/tasks").with(user(person("school-a")))).andExpect(status().isForbidden());
     }
