@@ -16,7 +16,7 @@ public class PortalForm {
     @NotBlank(message = "Enter a code, like SEND_PORTAL")
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "The code is capital letters, digits and underscores, like SEND_PORTAL")
     private String code;
-    @NotBlank(message = "Enter the portal's name")
+    @NotBlank(message = "Enter the name of the portal")
     @Size(max = 100, message = "The name must be 100 characters or fewer")
     private String name;
     @NotBlank(message = "Enter the link schools use")
@@ -28,7 +28,7 @@ public class PortalForm {
     private String guidance;
     @NotNull(message = "Choose how the portal is reached")
     private PortalMode mode;
-    @Pattern(regexp = "https?://\\S+", message = "Enter the endpoint's address, starting with https://")
+    @Pattern(regexp = "https?://\\S+", message = "Enter the address of the endpoint, starting with https://")
     @Size(max = 500, message = "The endpoint must be 500 characters or fewer")
     private String endpoint;
     @Pattern(regexp = "[A-Z_][A-Z0-9_]*", message = "Enter the name of an environment variable, like MASH_API_TOKEN")

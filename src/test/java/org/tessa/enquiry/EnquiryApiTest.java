@@ -247,6 +247,7 @@ class EnquiryApiTest extends TessaIntegrationTest {
 
         assertThat(document.get("paths").has("/api/enquiries")).isTrue();
         assertThat(document.get("paths").has("/api/tasks/{id}/complete")).isTrue();
+        assertThat(document.get("paths").has("/api/portals/{portal}/decisions")).isTrue();
         assertThat(http.getForObject("/v3/api-docs", String.class)).as("signed-out visitors are sent to sign in")
                 .contains("Sign in to TESSA").doesNotContain("openapi");
     }
