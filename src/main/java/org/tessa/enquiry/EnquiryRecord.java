@@ -21,6 +21,7 @@ public record EnquiryRecord(
         EnquiryStatus status,
         EnquiryOutcome outcome,
         OffsetDateTime receivedAt,
+        String overdueReason,
         List<ReferrerResponse> responses) {
 
     public record Child(String firstName, String lastName, LocalDate dateOfBirth, String upn, String yearGroup) {

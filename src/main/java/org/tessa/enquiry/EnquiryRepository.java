@@ -88,7 +88,7 @@ class EnquiryRepository {
     List<EnquirySummary> summaries(Optional<Long> schoolId) {
         return jdbc.sql("""
                 select e.reference, s.name as school_name, e.child_first_name, e.child_last_name,
-                    e.immediate_risk, e.status, e.outcome, e.received_at
+                    e.immediate_risk, e.status, e.outcome, e.received_at, e.overdue_reason
                 from enquiry e join school s on s.id = e.school_id
                 where (:school is null or e.school_id = :school)
                 order by e.received_at desc, e.id desc""")
@@ -96,7 +96,7 @@ class EnquiryRepository {
                 .query((rs, row) -> new EnquirySummary(rs.getString("reference"), rs.getString("school_name"),
                         rs.getString("child_first_name") + " " + rs.getString("child_last_name"),
                         rs.getBoolean("immediate_risk"), EnquiryStatus.valueOf(rs.getString("status")),
-                        outcome(rs), rs.getObject("received_at", OffsetDateTime.class)))
+                        outcome(rs), rs.getObject("received_at", OffsetDateTime.class), rs.getString("overdue_reason")))
                 .list();
     }
 
@@ -128,6 +128,10 @@ class EnquiryRepository {
                 .params(status.name(), outcome == null ? null : outcome.name(), reference).update();
     }
 
+    void setOverdue(String reference, String reason) {
+        jdbc.sql("update enquiry set overdue_reason = ? where reference = ?").params(reason, reference).update();
+    }
+
     /** Moves the status only if it is still {@code from}: a claim never reopens a triaged enquiry. */
     void updateStatusIf(String reference, EnquiryStatus from, EnquiryStatus to) {
         jdbc.sql("update enquiry set status = ? where reference = ? and status = ?")
@@ -152,6 +156,7 @@ class EnquiryRepository {
                 EnquiryStatus.valueOf(rs.getString("status")),
                 outcome(rs),
                 rs.getObject("received_at", OffsetDateTime.class),
+                rs.getString("overdue_reason"),
                 responses(id));
     }
 

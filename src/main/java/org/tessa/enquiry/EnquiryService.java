@@ -175,6 +175,18 @@ public class EnquiryService {
         enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.ADVICE_GIVEN);
     }
 
+    /** A step of the enquiry is past its timescale: the enquiry shows as overdue, saying what is late. */
+    @Transactional
+    public void flagOverdue(String reference, String whatIsLate) {
+        enquiries.setOverdue(reference, whatIsLate);
+    }
+
+    /** The late step is done. */
+    @Transactional
+    public void clearOverdue(String reference) {
+        enquiries.setOverdue(reference, null);
+    }
+
     /** Every signpost is done: the enquiry closes with the outcome SIGNPOSTED. */
     @Transactional
     public void closeSignposted(String reference) {

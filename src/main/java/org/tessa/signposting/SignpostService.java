@@ -130,6 +130,7 @@ public class SignpostService {
     public void flagDecisionOverdue(String reference, String code) {
         jdbc.sql("update signpost set decision_overdue = true where enquiry_reference = ? and portal_code = ?")
                 .params(reference, code).update();
+        enquiries.flagOverdue(reference, "Decision from " + portals.nameOf(code) + " overdue");
     }
 
     @Transactional
@@ -155,6 +156,9 @@ public class SignpostService {
                 where enquiry_reference = ? and portal_code = ?""")
                 .params(decision.name(), decisionReference, now(), SignpostStatus.DECIDED.name(), reference, code)
                 .update();
+        if (signpost.decisionOverdue()) {
+            enquiries.clearOverdue(reference);
+        }
         try {
             runtime.createMessageCorrelation(SignpostingProcess.MESSAGE_MASH_DECISION_RECEIVED)
                     .processInstanceBusinessKey(reference)

@@ -90,8 +90,11 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(signpost).isWaitingAt(TASK_CHASE_MASH_DECISION, EVENT_MASH_DECISION_RECEIVED);
         assertThat(task(TASK_CHASE_MASH_DECISION, signpost)).hasCandidateGroup("duty-managers");
         assertThat(signpostFor(reference, "MASH").decisionOverdue()).isTrue();
+        assertThat(enquiries.read(reference, person("duty-manager"), "Test").overdueReason())
+                .isEqualTo("Decision from MASH (multi-agency safeguarding hub) overdue");
 
         signposts.receiveDecision("MASH", reference, MashDecision.SOCIAL_CARE_ASSESSMENT, "MASH-D-78");
+        assertThat(enquiries.read(reference, person("duty-manager"), "Test").overdueReason()).isNull();
 
         assertThat(signpost).isEnded();
         assertThat(taskQuery().processInstanceId(signpost.getId()).count()).as("the chase is no longer needed").isZero();
