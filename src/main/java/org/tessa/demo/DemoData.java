@@ -1,6 +1,7 @@
 package org.tessa.demo;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -88,7 +89,7 @@ class DemoData implements ApplicationRunner {
                 new NewEnquiry.Referrer("Ben Holt", "SENCO (special educational needs coordinator)",
                         "ben.holt@windlevale.example.org", null),
                 null), schoolB, Channel.WEB, Optional.empty());
-        enquiries.log(new NewEnquiry(PARR_MEADOW_URN,
+        LoggedEnquiry speech = enquiries.log(new NewEnquiry(PARR_MEADOW_URN,
                 new NewEnquiry.Child("Jayden", "Price", LocalDate.of(2018, 2, 20), null, "Year 3"),
                 Set.of(Concern.SEND, Concern.BEHAVIOUR),
                 "Hotline call: Jayden's class teacher thinks he may have an unmet speech and language need; "
@@ -98,13 +99,23 @@ class DemoData implements ApplicationRunner {
                         "amira.khan@parrmeadow.example.org", "01744 555101"),
                 null), dutyManager, Channel.PHONE, Optional.empty());
 
-        WorkItem triage = taskList.workFor(dutyManager).stream()
-                .filter(task -> task.enquiryReference().equals(attendance.reference())).findFirst().orElseThrow();
-        taskList.claim(triage.id(), dutyManager);
-        taskList.complete(triage.id(), dutyManager, Map.of(
+        triage(attendance, dutyManager, Map.of(
                 "triageOutcome", "ADVICE_GIVEN",
                 "advice", "Please invite Leo's mum to the Family Hub's 'Morning routines' drop-in (Tuesdays, 9am) and "
                         + "agree a simple attendance plan with her. Check in with Leo weekly about his worries.",
                 "levelOfNeed", "EARLY_HELP"));
+        triage(speech, dutyManager, Map.of(
+                "triageOutcome", "SIGNPOSTED",
+                "advice", "Ask the speech and language therapy team for an assessment through the SEND portal, and keep "
+                        + "a short record of the moments Jayden gets frustrated to send with it.",
+                "levelOfNeed", "TARGETED",
+                "signpostTo", List.of("SEND_PORTAL")));
+    }
+
+    private void triage(LoggedEnquiry enquiry, StaffMember dutyManager, Map<String, Object> decision) {
+        WorkItem triage = taskList.workFor(dutyManager).stream()
+                .filter(task -> task.enquiryReference().equals(enquiry.reference())).findFirst().orElseThrow();
+        taskList.claim(triage.id(), dutyManager);
+        taskList.complete(triage.id(), dutyManager, decision);
     }
 }
