@@ -19,7 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.test.web.servlet.MockMvc;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +44,9 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
     @Autowired
     SignpostService signposts;
 
+    @Autowired
+    MockMvc mvc;
+
     @Test
     void aGuidancePortalIsExplainedToTheSchool() {
         String reference = logEnquiry();
@@ -51,7 +59,7 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
     }
 
     @Test
-    void theMashInGuidanceModeWaitsForTheDutyManagerThenForTheDecision() {
+    void theMashInGuidanceModeWaitsForTheDutyManagerThenForTheDecision() throws Exception {
         clock.pin(LocalDateTime.parse("2027-01-08T14:00").atZone(LONDON).toInstant());
         String reference = logEnquiry();
 
@@ -64,6 +72,11 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         complete(task(signpost), withVariables(SignpostingProcess.MASH_REFERENCE, "MASH-2026-01234"));
 
         assertThat(signpost).isWaitingAt(EVENT_MASH_DECISION_RECEIVED);
+        assertThat(mvc.perform(get("/enquiries/" + reference + "/signposts").with(user(person("school-a"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Waiting for the MASH decision").contains("MASH-2026-01234").contains("Monday 11 January 14:00");
+        mvc.perform(get("/enquiries/" + reference + "/signposts").with(user(person("school-b"))))
+                .andExpect(status().isNotFound());
         Signpost awaiting = signpostFor(reference, "MASH");
         assertThat(awaiting.status()).isEqualTo(SignpostStatus.AWAITING_DECISION);
         assertThat(awaiting.acknowledgement()).isEqualTo("MASH-2026-01234");
@@ -77,6 +90,9 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(decided.status()).isEqualTo(SignpostStatus.DECIDED);
         assertThat(decided.decision()).isEqualTo(MashDecision.EARLY_HELP);
         assertThat(decided.decisionOverdue()).isFalse();
+        assertThat(mvc.perform(get("/enquiries/" + reference + "/signposts").with(user(person("school-a"))))
+                .andReturn().getResponse().getContentAsString())
+                .contains("MASH decision made").contains("Early help");
     }
 
     @Test
