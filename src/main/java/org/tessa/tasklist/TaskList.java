@@ -41,11 +41,13 @@ public class TaskList {
     private final RuntimeService runtime;
     private final FormService forms;
     private final Map<String, FormOptions> formOptions;
+    private final List<TaskCompletionCheck> completionChecks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     TaskList(TaskService tasks, RuntimeService runtime, FormService forms, List<FormOptions> formOptions,
-            WorkingDayCalendar calendar, Clock clock) {
+            List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock) {
+        this.completionChecks = completionChecks;
         this.tasks = tasks;
         this.runtime = runtime;
         this.forms = forms;
@@ -115,9 +117,11 @@ public class TaskList {
         Task task = visibleTask(taskId, person);
         requireHeldBy(task, person);
         TaskForm form = form(taskId, person);
+        Map<String, Object> valid = FormSubmissionValidator.validate(form, submitted);
+        WorkItem item = toWorkItems(List.of(task)).get(0);
+        completionChecks.forEach(check -> check.check(item, valid));
         VariableMap values = Variables.createVariables();
-        FormSubmissionValidator.validate(form, submitted).forEach((name, value) ->
-                values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
+        valid.forEach((name, value) -> values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
         completeTask(taskId, values);
     }
 

@@ -68,6 +68,13 @@ public class TriageService {
         return decision;
     }
 
+    /** Checks a decision against the safeguarding and consent rules without saving anything. */
+    @Transactional(readOnly = true)
+    public void checkRules(String reference, TriageOutcome outcome, List<String> signposts, String sharingWithoutConsent) {
+        rules.check(new TriageDecision(reference, outcome, null, null, List.copyOf(signposts),
+                blankToNull(sharingWithoutConsent), null, null), enquiries.sharingPosition(reference));
+    }
+
     @Transactional(readOnly = true)
     public Optional<TriageDecision> decisionFor(String reference) {
         List<String> signposts = jdbc.sql("select portal from triage_signpost where enquiry_reference = ? order by portal")
