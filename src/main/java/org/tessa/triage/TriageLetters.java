@@ -1,6 +1,7 @@
 package org.tessa.triage;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** What the referrer is told after triage, in plain words with every acronym explained. */
 final class TriageLetters {
@@ -19,10 +20,12 @@ final class TriageLetters {
                 We are signposting the enquiry to:
                 %s
 
-                We will write again when each of these is done, with what you need to do or what we have                 already sent for you. If a child is at immediate risk of harm, phone the MASH (multi-agency                 safeguarding hub) or 999 now.""".formatted(
+                We will write again when each of these is done, with what you need to do or what we have \
+                already sent for you. If a child is at immediate risk of harm, phone the MASH (multi-agency \
+                safeguarding hub) or 999 now.""".formatted(
                 decision.enquiryReference(), decision.advice(), decision.levelOfNeed().label(),
                 decision.levelOfNeed().meaning(),
-                portalNames.stream().map(name -> "- " + name).collect(java.util.stream.Collectors.joining("\n")));
+                portalNames.stream().map(name -> "- " + name).collect(Collectors.joining("\n")));
     }
 
     static String advice(TriageDecision decision) {

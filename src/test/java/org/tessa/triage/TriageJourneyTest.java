@@ -176,6 +176,10 @@ class TriageJourneyTest extends TessaIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(reference).equals("CLOSED"));
         JsonNode closed = as("school-a").getForObject("/api/enquiries/" + reference, JsonNode.class);
         assertThat(closed.get("outcome").asText()).isEqualTo("SIGNPOSTED");
+        assertThat(closed.at("/responses/0/body").asText())
+                .contains("We are signposting the enquiry to:\n- SEND portal (special educational needs and disabilities)")
+                .contains("what we have already sent for you. If a child is at immediate risk of harm, phone the MASH "
+                        + "(multi-agency safeguarding hub) or 999 now.");
         assertThat(closed.at("/responses/1/body").asText()).contains("SEND portal").contains("Mental health portal")
                 .contains("Please refer through");
     }
