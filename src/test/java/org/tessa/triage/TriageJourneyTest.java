@@ -55,8 +55,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void theAdviceNeverReachesTheEnginesHistory() {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
         Map<String, Object> values = adviceGiven();
         values.put("triageOutcome", "SIGNPOSTED");
         values.put("signpostTo", List.of("MASH"));
@@ -110,8 +109,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     void aTaskClaimedByAColleagueCannotBeClaimedOrCompleted() {
         ensureSecondDutyManager();
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
 
         assertThat(post("duty-manager-2", "/api/tasks/" + id + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(post("duty-manager-2", "/api/tasks/" + id + "/complete", adviceGiven()).getStatusCode())
@@ -122,8 +120,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void unclaimingPutsTheTaskBackInTheQueue() {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
 
         ResponseEntity<JsonNode> unclaimed = post("duty-manager", "/api/tasks/" + id + "/unclaim", null);
 
@@ -135,8 +132,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void invalidFormValuesAreRefusedAndTheTaskStaysOpen() {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
         Map<String, Object> values = adviceGiven();
         values.put("triageOutcome", "SIGNPOSTED");
         values.put("levelOfNeed", "URGENT");
@@ -152,8 +148,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void aMalformedCompletionIsABadRequest() {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
 
         ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/" + id + "/complete", List.of("ADVICE_GIVEN"));
 
@@ -164,8 +159,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void signpostingMovesTheEnquiryToSignposted() {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
         Map<String, Object> values = adviceGiven();
         values.put("triageOutcome", "SIGNPOSTED");
         values.put("signpostTo", List.of("SEND_PORTAL", "MENTAL_HEALTH_PORTAL"));
@@ -187,8 +181,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void referringToThePanelMovesTheEnquiryToAwaitingPanel() {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
         Map<String, Object> values = adviceGiven();
         values.put("triageOutcome", "REFER_TO_PANEL");
         values.put("levelOfNeed", "SPECIALIST");
@@ -203,8 +196,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
         Map<String, Object> enquiry = Enquiries.json();
         enquiry.put("immediateRisk", true);
         String reference = postJson("school-a", "/api/enquiries", enquiry, JsonNode.class).getBody().get("reference").asText();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
 
         ResponseEntity<JsonNode> advice = post("duty-manager", "/api/tasks/" + id + "/complete", adviceGiven());
         Map<String, Object> signposted = adviceGiven();
@@ -229,8 +221,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
         Map<String, Object> enquiry = Enquiries.json();
         enquiry.put("consent", "NOT_GIVEN");
         String reference = postJson("school-a", "/api/enquiries", enquiry, JsonNode.class).getBody().get("reference").asText();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
         Map<String, Object> values = adviceGiven();
         values.put("triageOutcome", "SIGNPOSTED");
         values.put("signpostTo", List.of("MASH"));
@@ -252,8 +243,7 @@ class TriageJourneyTest extends TessaIntegrationTest {
     @Test
     void aDutyManagerConfirmsTheMashReferralAndTheSchoolHearsTheDecision() throws Exception {
         String reference = logAsSchoolA();
-        String id = triageTaskFor(reference).get("id").asText();
-        post("duty-manager", "/api/tasks/" + id + "/claim", null);
+        String id = claimTriage(reference);
         Map<String, Object> values = adviceGiven();
         values.put("triageOutcome", "SIGNPOSTED");
         values.put("signpostTo", List.of("MASH"));
@@ -290,6 +280,13 @@ class TriageJourneyTest extends TessaIntegrationTest {
 
     private String logAsSchoolA() {
         return postJson("school-a", "/api/enquiries", Enquiries.json(), JsonNode.class).getBody().get("reference").asText();
+    }
+
+    /** The enquiry's triage task, claimed by the duty manager; returns its id. */
+    private String claimTriage(String reference) {
+        String id = triageTaskFor(reference).get("id").asText();
+        assertThat(post("duty-manager", "/api/tasks/" + id + "/claim", null).getStatusCode()).isEqualTo(HttpStatus.OK);
+        return id;
     }
 
     private JsonNode triageTaskFor(String reference) {
