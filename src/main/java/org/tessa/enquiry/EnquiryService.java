@@ -198,6 +198,18 @@ public class EnquiryService {
         enquiries.updateStatus(reference, EnquiryStatus.SIGNPOSTED, null);
     }
 
+    /** The panel closed the case (no further action). */
+    @Transactional
+    public void closeAfterPanel(String reference) {
+        enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.NO_FURTHER_ACTION);
+    }
+
+    /** The panel decided on support: a plan is being agreed and carried out. */
+    @Transactional
+    public void planInProgress(String reference) {
+        enquiries.updateStatus(reference, EnquiryStatus.PLAN_IN_PROGRESS, null);
+    }
+
     @Transactional
     public void referredToPanel(String reference) {
         enquiries.updateStatus(reference, EnquiryStatus.AWAITING_PANEL, null);

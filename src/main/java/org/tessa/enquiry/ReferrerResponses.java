@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tessa.shared.Mail;
 
 /**
  * What the referrer is told about their enquiry. A response is recorded first (so the school sees it
@@ -17,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReferrerResponses {
 
     private final JdbcClient jdbc;
-    private final ReferrerMailer mailer;
+    private final Mail mailer;
     private final Clock clock;
 
-    ReferrerResponses(JdbcClient jdbc, ReferrerMailer mailer, Clock clock) {
+    ReferrerResponses(JdbcClient jdbc, Mail mailer, Clock clock) {
         this.jdbc = jdbc;
         this.mailer = mailer;
         this.clock = clock;

@@ -59,6 +59,22 @@ public class WorkingDayCalendar {
         return moment.toInstant();
     }
 
+    /**
+     * The moment {@code workingDays} working days before {@code end}, at the same time of day: the last
+     * moment to be in time for something that needs that much notice (a panel agenda's cut-off).
+     */
+    public Instant subtractWorkingDays(Instant end, int workingDays) {
+        ZonedDateTime moment = end.atZone(zone);
+        int counted = 0;
+        while (counted < workingDays) {
+            moment = moment.minusDays(1);
+            if (isWorkingDay(moment.toLocalDate())) {
+                counted++;
+            }
+        }
+        return moment.toInstant();
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }

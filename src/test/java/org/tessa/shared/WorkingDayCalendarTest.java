@@ -66,6 +66,17 @@ class WorkingDayCalendarTest {
         assertThat(calendar.addWorkingDays(london("2026-10-23T09:00"), 1)).isEqualTo(london("2026-10-26T09:00"));
     }
 
+    @Test
+    void aCutOffTwoWorkingDaysBeforeATuesdayMeetingIsTheFridayBefore() {
+        assertThat(calendar.subtractWorkingDays(london("2026-11-24T10:00"), 2)).isEqualTo(london("2026-11-20T10:00"));
+    }
+
+    @Test
+    void aCutOffSkipsBankHolidaysBackwards() {
+        // Tuesday 29 December 2026: Monday 28 and Friday 25 are bank holidays.
+        assertThat(calendar.subtractWorkingDays(london("2026-12-29T10:00"), 2)).isEqualTo(london("2026-12-23T10:00"));
+    }
+
     private static WorkingDayCalendar calendar(List<LocalDate> closures) {
         return new WorkingDayCalendar(new CalendarProperties(LONDON, "UNITED_KINGDOM", "eng", closures),
                 Clock.systemUTC());

@@ -1,4 +1,4 @@
-package org.tessa.enquiry;
+package org.tessa.shared;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,30 +9,30 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends responses by email through the SMTP server in {@code spring.mail.*}. Without one (the embedded
- * demo run) responses are still recorded and shown to the school, and this says so in the log.
+ * Sends TESSA's emails through the SMTP server in {@code spring.mail.*}. Without one (the embedded demo
+ * run) what would have been sent stays recorded and shown in TESSA, and this says so in the log.
  */
 @Component
-class ReferrerMailer {
+public class Mail {
 
-    private static final Logger log = LoggerFactory.getLogger(ReferrerMailer.class);
+    private static final Logger log = LoggerFactory.getLogger(Mail.class);
 
     private final JavaMailSender sender;
     private final String from;
 
-    ReferrerMailer(ObjectProvider<JavaMailSender> sender, @Value("${tessa.mail.from}") String from) {
+    Mail(ObjectProvider<JavaMailSender> sender, @Value("${tessa.mail.from}") String from) {
         this.sender = sender.getIfAvailable();
         this.from = from;
         if (this.sender == null) {
-            log.warn("No SMTP server configured (spring.mail.host): responses to referrers are recorded but not emailed");
+            log.warn("No SMTP server configured (spring.mail.host): emails are recorded in TESSA but not sent");
         }
     }
 
-    boolean canSend() {
+    public boolean canSend() {
         return sender != null;
     }
 
-    void send(String to, String subject, String body) {
+    public void send(String to, String subject, String body) {
         var message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(to);

@@ -1,0 +1,60 @@
+package org.tessa.panel;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** The form for scheduling a panel meeting. */
+public class MeetingForm {
+
+    @Pattern(regexp = "\\d{1,2}", message = "Enter the day of the meeting")
+    private String day;
+    @Pattern(regexp = "\\d{1,2}", message = "Enter the month of the meeting")
+    private String month;
+    @Pattern(regexp = "\\d{4}", message = "Enter the year of the meeting, like 2027")
+    private String year;
+    @Pattern(regexp = "([01]?\\d|2[0-3]):[0-5]\\d", message = "Enter the start time in 24-hour time, like 13:30")
+    private String time;
+    @NotBlank(message = "Enter where the panel meets, or Online")
+    @Size(max = 200, message = "The place must be 200 characters or fewer")
+    private String place;
+    @Pattern(regexp = "(https?://\\S+)?", message = "Enter the online link starting with https://, or leave it empty")
+    private String onlineLink;
+    @NotBlank(message = "Enter the chair's name")
+    @Size(max = 200, message = "The chair's name must be 200 characters or fewer")
+    private String chair;
+    @NotBlank(message = "Enter who sits on the panel")
+    @Size(max = 1000, message = "The members must be 1,000 characters or fewer")
+    private String members;
+
+    /** The meeting's start, or null when the date is not a real one. */
+    LocalDateTime startsAt() {
+        try {
+            return LocalDateTime.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),
+                    LocalTime.parse(time.length() == 4 ? "0" + time : time));
+        } catch (RuntimeException notADate) {
+            return null;
+        }
+    }
+
+    public String getDay() { return day; }
+    public void setDay(String day) { this.day = day; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public String getYear() { return year; }
+    public void setYear(String year) { this.year = year; }
+    public String getTime() { return time; }
+    public void setTime(String time) { this.time = time; }
+    public String getPlace() { return place; }
+    public void setPlace(String place) { this.place = place; }
+    public String getOnlineLink() { return onlineLink; }
+    public void setOnlineLink(String onlineLink) { this.onlineLink = onlineLink; }
+    public String getChair() { return chair; }
+    public void setChair(String chair) { this.chair = chair; }
+    public String getMembers() { return members; }
+    public void setMembers(String members) { this.members = members; }
+}
