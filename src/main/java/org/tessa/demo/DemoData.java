@@ -60,6 +60,8 @@ class DemoData implements ApplicationRunner {
         directory.addAccount("panel-member", PASSWORD, "Priya Shah (panel member)", Role.PANEL_MEMBER, null);
         directory.addAccount("partner", PASSWORD, "Pat Evans (Family Hub partner)", Role.PARTNER, null);
         directory.addAccount("admin", PASSWORD, "Alex Morgan (administrator)", Role.ADMIN, null);
+        directory.addAccount("lead-professional", PASSWORD, "Sam Okafor (early help practitioner, Parr Family Hub)",
+                Role.LEAD_PROFESSIONAL, null);
         directory.addPortalAccount("mash-system", PASSWORD, "MASH case system", "MASH");
         logEnquiries();
         log.info("Demo data loaded: accounts school-a, school-b, duty-manager, panel-member, partner, admin (password '{}')",

@@ -40,11 +40,13 @@ public class EnquiryService {
     private final TriageTimescale triageTimescale;
     private final AuditLog audit;
     private final Validator validator;
+    private final List<EnquiryAccessGrant> grants;
     private final Clock clock;
 
     EnquiryService(EnquiryRepository enquiries, ReferenceNumbers referenceNumbers, StaffDirectory staff,
             RuntimeService runtime, WorkingDayCalendar calendar, TriageTimescale triageTimescale, AuditLog audit,
-            Validator validator, Clock clock) {
+            Validator validator, List<EnquiryAccessGrant> grants, Clock clock) {
+        this.grants = grants;
         this.enquiries = enquiries;
         this.referenceNumbers = referenceNumbers;
         this.staff = staff;
@@ -93,7 +95,7 @@ public class EnquiryService {
     @Transactional
     public EnquiryRecord read(String reference, StaffMember reader, String purpose) {
         EnquiryRecord record = enquiries.find(reference)
-                .filter(found -> mayRead(reader, found.school().id()))
+                .filter(found -> mayRead(reader, found))
                 .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
         audit.recordRead(reader.getUsername(), RECORD_TYPE, reference, purpose);
         return record;
@@ -204,6 +206,13 @@ public class EnquiryService {
         enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.NO_FURTHER_ACTION);
     }
 
+    /** The plan achieved its outcomes: the enquiry closes with the kind of support it had. */
+    @Transactional
+    public void closeAfterPlan(String reference, boolean multiAgency) {
+        enquiries.updateStatus(reference, EnquiryStatus.CLOSED,
+                multiAgency ? EnquiryOutcome.MULTI_AGENCY : EnquiryOutcome.SINGLE_AGENCY);
+    }
+
     /** The panel decided on support: a plan is being agreed and carried out. */
     @Transactional
     public void planInProgress(String reference) {
@@ -215,11 +224,11 @@ public class EnquiryService {
         enquiries.updateStatus(reference, EnquiryStatus.AWAITING_PANEL, null);
     }
 
-    private boolean mayRead(StaffMember reader, long schoolId) {
+    private boolean mayRead(StaffMember reader, EnquiryRecord enquiry) {
         if (reader.hasRole(Role.SCHOOL)) {
-            return reader.schoolId().filter(own -> own == schoolId).isPresent();
+            return reader.schoolId().filter(own -> own == enquiry.school().id()).isPresent();
         }
-        return mayReadAll(reader);
+        return mayReadAll(reader) || grants.stream().anyMatch(grant -> grant.grants(reader, enquiry.reference()));
     }
 
     private static boolean mayReadAll(StaffMember reader) {

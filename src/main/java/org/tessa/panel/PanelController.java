@@ -27,11 +27,13 @@ class PanelController {
     static final String AGENDA_VIEW = "panel/agenda";
 
     private final PanelService panel;
+    private final PlanService plans;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    PanelController(PanelService panel, WorkingDayCalendar calendar, Clock clock) {
+    PanelController(PanelService panel, PlanService plans, WorkingDayCalendar calendar, Clock clock) {
         this.panel = panel;
+        this.plans = plans;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -40,6 +42,7 @@ class PanelController {
     String meetings(Model model) {
         model.addAttribute("meetings", panel.upcomingMeetings());
         model.addAttribute("awaitingDate", panel.awaitingDate());
+        model.addAttribute("draftPlans", plans.drafts());
         return PANEL_VIEW;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.ReferrerResponses;
+import org.tessa.people.StaffDirectory;
 import org.tessa.shared.Mail;
 import org.tessa.shared.WorkingDayCalendar;
 
@@ -31,10 +32,15 @@ public class PanelService {
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final Mail mail;
+    private final PlanService plans;
+    private final StaffDirectory staff;
     private final Clock clock;
 
     PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, EnquiryService enquiries,
-            ReferrerResponses responses, RuntimeService runtime, AuditLog audit, Mail mail, Clock clock) {
+            ReferrerResponses responses, RuntimeService runtime, AuditLog audit, Mail mail, PlanService plans,
+            StaffDirectory staff, Clock clock) {
+        this.plans = plans;
+        this.staff = staff;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.properties = properties;
@@ -143,12 +149,16 @@ public class PanelService {
             case NO_FURTHER_ACTION -> {
                 markDecided(decision.enquiryReference());
                 enquiries.closeAfterPanel(decision.enquiryReference());
-                responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision", PanelLetters.decision(decision));
+                responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision",
+                        PanelLetters.decision(decision, null));
             }
             case SINGLE_AGENCY, MULTI_AGENCY -> {
                 markDecided(decision.enquiryReference());
                 enquiries.planInProgress(decision.enquiryReference());
-                responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision", PanelLetters.decision(decision));
+                plans.startDraft(decision.enquiryReference(), decision.outcome(), decision.singleAgency(),
+                        decision.leadProfessional());
+                responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision",
+                        PanelLetters.decision(decision, leadProfessionalName(decision)));
             }
         }
     }
@@ -165,6 +175,11 @@ public class PanelService {
                         rs.getString("attendees"), rs.getString("consent_position"), rs.getString("single_agency"),
                         rs.getString("lead_professional"), rs.getString("deferral_reason"), rs.getString("decided_by")))
                 .list();
+    }
+
+    private String leadProfessionalName(PanelDecision decision) {
+        return decision.leadProfessional() == null ? null
+                : staff.loadUserByUsername(decision.leadProfessional()).displayName();
     }
 
     private Optional<Instant> currentMeetingStart(String reference) {

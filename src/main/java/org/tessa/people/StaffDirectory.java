@@ -76,6 +76,18 @@ public class StaffDirectory implements UserDetailsService {
                 .update();
     }
 
+    /** The enabled accounts with a role, by display name. */
+    public List<StaffMember> withRole(Role role) {
+        return jdbc.sql("""
+                select username, password_hash, display_name, role, school_id, portal_code, enabled
+                from staff_account where role = ? and enabled order by display_name""")
+                .param(role.name())
+                .query((rs, row) -> new StaffMember(rs.getString("username"), null, rs.getString("display_name"),
+                        Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class),
+                        rs.getString("portal_code"), rs.getBoolean("enabled")))
+                .list();
+    }
+
     public boolean hasAccounts() {
         return jdbc.sql("select count(*) from staff_account").query(Long.class).single() > 0;
     }

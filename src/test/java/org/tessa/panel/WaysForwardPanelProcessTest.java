@@ -148,9 +148,12 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
                 "rationale", "Needs from school, health and family support together.", "attendees", "Chair, CSC, FH"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskList.complete(taskId, person("panel-member"), multiAgency))
                 .isInstanceOf(org.tessa.shared.InvalidSubmissionException.class)
-                .hasMessageContaining("leadProfessional");
+                .hasMessageContaining("Select lead professional");
+        multiAgency.put("leadProfessional", "someone-who-is-not-a-lead-professional");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskList.complete(taskId, person("panel-member"), multiAgency))
+                .isInstanceOf(org.tessa.shared.InvalidSubmissionException.class);
 
-        multiAgency.put("leadProfessional", "Sam Okafor, early help practitioner, Parr Family Hub");
+        multiAgency.put("leadProfessional", "lead-professional");
         taskList.complete(taskId, person("panel-member"), multiAgency);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService().createEventSubscriptionQuery()
@@ -158,7 +161,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         var enquiry = enquiries.read(reference, person("school-a"), "Test");
         assertThat(enquiry.status()).isEqualTo(EnquiryStatus.PLAN_IN_PROGRESS);
         assertThat(enquiry.responses()).last().satisfies(response -> assertThat(response.body())
-                .contains("led by Sam Okafor, early help practitioner, Parr Family Hub as the lead professional"));
+                .contains("led by Sam Okafor (early help practitioner, Parr Family Hub) as the lead professional"));
         assertThat(panel.decisionsFor(reference)).singleElement()
                 .satisfies(decision -> assertThat(decision.decidedBy()).isEqualTo("panel-member"));
     }

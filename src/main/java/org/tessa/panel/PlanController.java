@@ -1,0 +1,118 @@
+package org.tessa.panel;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.FieldProblem;
+import org.tessa.shared.InvalidSubmissionException;
+import org.tessa.shared.RecordNotFoundException;
+
+/**
+ * The plan's own screen, where panel members and the lead professional write it, and the summary everyone
+ * entitled to the enquiry (the school included) sees.
+ */
+@Controller
+class PlanController {
+
+    static final String PLAN_VIEW = "panel/plan";
+    static final String SUMMARY_VIEW = "panel/plan-summary";
+
+    private final PlanService plans;
+    private final EnquiryService enquiries;
+
+    PlanController(PlanService plans, EnquiryService enquiries) {
+        this.plans = plans;
+        this.enquiries = enquiries;
+    }
+
+    @GetMapping("/plans/{reference}")
+    String plan(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
+        return show(reference, person, List.of(), Map.of(), model);
+    }
+
+    @PostMapping("/plans/{reference}/details")
+    String details(@PathVariable String reference, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
+        try {
+            plans.updateDetails(reference, person, form.get("outcomesSought"), form.get("summaryForChild"),
+                    form.get("contingency"), date(form, "review"));
+        } catch (InvalidSubmissionException invalid) {
+            return show(reference, person, invalid.problems(), form, model);
+        }
+        redirect.addFlashAttribute("flash", "The plan is saved");
+        return "redirect:/plans/" + reference;
+    }
+
+    @PostMapping("/plans/{reference}/actions")
+    String addAction(@PathVariable String reference, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
+        try {
+            plans.addAction(reference, person, form.get("description"), form.get("organisation"), date(form, "due"));
+        } catch (InvalidSubmissionException invalid) {
+            return show(reference, person, invalid.problems(), form, model);
+        }
+        redirect.addFlashAttribute("flash", "The action is added");
+        return "redirect:/plans/" + reference;
+    }
+
+    @PostMapping("/plans/{reference}/actions/{id}/remove")
+    String removeAction(@PathVariable String reference, @PathVariable long id,
+            @AuthenticationPrincipal StaffMember person, RedirectAttributes redirect) {
+        plans.removeAction(reference, person, id);
+        redirect.addFlashAttribute("flash", "The action is removed");
+        return "redirect:/plans/" + reference;
+    }
+
+    @PostMapping("/plans/{reference}/confirm")
+    String confirm(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model,
+            RedirectAttributes redirect) {
+        try {
+            plans.confirm(reference, person);
+        } catch (InvalidSubmissionException invalid) {
+            return show(reference, person, invalid.problems(), Map.of(), model);
+        }
+        redirect.addFlashAttribute("flash", "The plan is confirmed and the school has its summary");
+        return "redirect:/plans/" + reference;
+    }
+
+    @GetMapping("/plans/{reference}/summary")
+    String summary(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
+        model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed plan summary"));
+        model.addAttribute("plan", plans.find(reference).filter(plan -> plan.status() != PlanStatus.DRAFT)
+                .orElseThrow(() -> new RecordNotFoundException("Plan for " + reference)));
+        return SUMMARY_VIEW;
+    }
+
+    private String show(String reference, StaffMember person, List<FieldProblem> problems, Map<String, String> form,
+            Model model) {
+        model.addAttribute("plan", plans.forWork(reference, person));
+        model.addAttribute("enquiry", enquiries.read(reference, person, "Worked on plan"));
+        model.addAttribute("errors", problems);
+        model.addAttribute("fieldErrors", problems.stream()
+                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        model.addAttribute("form", form);
+        return PLAN_VIEW;
+    }
+
+    /** A date from GOV.UK's three boxes ({@code prefix}Day, Month, Year); null if they do not make one. */
+    private static LocalDate date(Map<String, String> form, String prefix) {
+        try {
+            return LocalDate.of(Integer.parseInt(form.get(prefix + "Year").strip()),
+                    Integer.parseInt(form.get(prefix + "Month").strip()), Integer.parseInt(form.get(prefix + "Day").strip()));
+        } catch (RuntimeException notADate) {
+            return null;
+        }
+    }
+}

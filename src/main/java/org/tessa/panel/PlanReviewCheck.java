@@ -1,0 +1,37 @@
+package org.tessa.panel;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.tessa.shared.InvalidSubmissionException;
+import org.tessa.shared.WorkingDayCalendar;
+import org.tessa.tasklist.TaskCompletionCheck;
+import org.tessa.tasklist.WorkItem;
+
+/** A plan that continues needs a real next review date in the future. */
+@Component
+class PlanReviewCheck implements TaskCompletionCheck {
+
+    private final WorkingDayCalendar calendar;
+
+    PlanReviewCheck(WorkingDayCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void check(WorkItem task, Map<String, Object> values) {
+        if (!PanelProcess.TASK_REVIEW_PLAN.equals(task.taskKey())
+                || !PlanReviewOutcome.CONTINUE.name().equals(values.get(PanelProcess.REVIEW_OUTCOME))) {
+            return;
+        }
+        try {
+            if (!LocalDate.parse((String) values.get(PanelDelegates.NEXT_REVIEW_DATE)).isAfter(calendar.today())) {
+                throw new InvalidSubmissionException(PanelDelegates.NEXT_REVIEW_DATE, "The next review date must be in the future");
+            }
+        } catch (DateTimeParseException notADate) {
+            throw new InvalidSubmissionException(PanelDelegates.NEXT_REVIEW_DATE, "Enter a real date, like 2027-03-27");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.tessa.panel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.tessa.panel.PanelProcess.TASK_REVIEW_PLAN;
+import static org.tessa.panel.PanelProcess.TIMER_PLAN_REVIEW_DUE;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tessa.TessaIntegrationTest;
+import org.tessa.enquiry.Channel;
+import org.tessa.enquiry.Enquiries;
+import org.tessa.enquiry.EnquiryOutcome;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.EnquiryStatus;
+import org.tessa.people.Role;
+import org.tessa.shared.FieldProblem;
+import org.tessa.shared.InvalidSubmissionException;
+import org.tessa.tasklist.TaskList;
+
+/** The bespoke plan: no plan without owned, dated actions, a review date and a contingency; then its reviews. */
+class PlanTest extends TessaIntegrationTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Autowired
+    PanelService panel;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    EnquiryService enquiries;
+
+    @Autowired
+    TaskList taskList;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void aPlanCannotBeConfirmedWithoutOwnedDatedActionsAReviewDateAndAContingency() {
+        String reference = multiAgencyDecision("2035-02-05T09:00", "2035-02-12T10:00").getBusinessKey();
+
+        assertThatThrownBy(() -> plans.confirm(reference, person("panel-member")))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field)
+                        .containsExactlyInAnyOrder("description", "reviewDay", "contingency", "summaryForChild", "outcomesSought"));
+        assertThatThrownBy(() -> plans.addAction(reference, person("panel-member"), "Parenting course", " ", null))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::field).containsExactly("organisation", "dueDate"));
+        assertThat(plans.find(reference).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
+    }
+
+    @Test
+    void aConfirmedPlanIsReviewedByItsLeadProfessionalAndClosesWhenAchieved() throws Exception {
+        ProcessInstance panelCase = multiAgencyDecision("2036-02-04T09:00", "2036-02-11T10:00");
+        String reference = panelCase.getBusinessKey();
+        writeCompletePlan(reference, LocalDate.of(2036, 5, 1));
+
+        plans.confirm(reference, person("panel-member"));
+
+        Job review = awaitReviewTimer(panelCase);
+        assertThat(review.getDuedate().toInstant()).isEqualTo(london("2036-05-01T09:00"));
+        assertThat(enquiries.read(reference, person("school-a"), "Test").responses()).last()
+                .satisfies(response -> assertThat(response.body()).contains("Dear Ellie, we met")
+                        .contains("Six-week parenting course for mum (Parr Family Hub, by 1 April 2036)"));
+        assertThat(mvc.perform(get("/plans/" + reference + "/summary").with(user(person("school-a"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Dear Ellie, we met").doesNotContain("Needs from school, health and family");
+        mvc.perform(get("/plans/" + reference).with(user(person("school-a")))).andExpect(status().isNotFound());
+
+        managementService().executeJob(review.getId());
+        assertThat(panelCase).isWaitingAt(TASK_REVIEW_PLAN);
+        assertThat(task(panelCase)).isAssignedTo("lead-professional");
+        assertThat(enquiries.read(reference, person("lead-professional"), "Test").reference()).isEqualTo(reference);
+        assertThatThrownBy(() -> enquiries.read(reference, otherLeadProfessional(), "Test"))
+                .isInstanceOf(org.tessa.shared.RecordNotFoundException.class);
+
+        assertThatThrownBy(() -> taskList.complete(task(panelCase).getId(), person("lead-professional"), Map.of(
+                "progress", "Course started; attendance improving.", "reviewOutcome", "CONTINUE",
+                "nextReviewDate", "2036-02-30"))).isInstanceOf(InvalidSubmissionException.class);
+        taskList.complete(task(panelCase).getId(), person("lead-professional"), Map.of(
+                "progress", "Course started; attendance improving.", "reviewOutcome", "CONTINUE",
+                "nextReviewDate", "2036-07-01"));
+
+        Job next = awaitReviewTimer(panelCase);
+        assertThat(next.getDuedate().toInstant()).isEqualTo(london("2036-07-01T09:00"));
+        managementService().executeJob(next.getId());
+        taskList.complete(task(panelCase).getId(), person("lead-professional"), Map.of(
+                "progress", "Course finished; attendance 97%; Ellie says mornings are calmer.",
+                "reviewOutcome", "CLOSE_ACHIEVED"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService().createProcessInstanceQuery()
+                .processInstanceId(panelCase.getId()).count() == 0);
+        assertThat(panelCase).hasPassed(PanelProcess.EVENT_PLAN_CLOSED);
+        var closed = enquiries.read(reference, person("school-a"), "Test");
+        assertThat(closed.status()).isEqualTo(EnquiryStatus.CLOSED);
+        assertThat(closed.outcome()).isEqualTo(EnquiryOutcome.MULTI_AGENCY);
+    }
+
+    @Test
+    void aReviewCanReturnTheCaseToThePanel() {
+        ProcessInstance panelCase = multiAgencyDecision("2037-02-03T09:00", "2037-02-10T10:00");
+        String reference = panelCase.getBusinessKey();
+        writeCompletePlan(reference, LocalDate.of(2037, 4, 1));
+        plans.confirm(reference, person("panel-member"));
+        managementService().executeJob(awaitReviewTimer(panelCase).getId());
+        long nextMeeting = panel.schedule(london("2037-04-13T10:00"), "Town Hall", null, "Chris Hale", "Chair", "admin");
+        clock.pin(london("2037-04-02T09:00"));
+
+        taskList.complete(task(panelCase).getId(), person("lead-professional"), Map.of(
+                "progress", "The family has stopped engaging; school reports new concerns.",
+                "reviewOutcome", "BACK_TO_PANEL"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> panel.agenda(nextMeeting).stream()
+                .anyMatch(item -> item.enquiryReference().equals(reference)));
+        assertThat(enquiries.read(reference, person("school-a"), "Test").status()).isEqualTo(EnquiryStatus.AWAITING_PANEL);
+        assertThat(plans.find(reference).orElseThrow().status()).isEqualTo(PlanStatus.RETURNED_TO_PANEL);
+    }
+
+    private ProcessInstance multiAgencyDecision(String now, String meetingAt) {
+        clock.pin(london(now));
+        panel.schedule(london(meetingAt), "Town Hall, Room 3", null, "Chris Hale", "Chair, SEND, CSC, FH", "admin");
+        String reference = enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty())
+                .reference();
+        ProcessInstance panelCase = runtimeService().startProcessInstanceByKey(PanelProcess.PROCESS_KEY, reference,
+                Map.of("enquiryReference", reference));
+        Job meeting = await().atMost(Duration.ofSeconds(30)).until(() -> managementService().createJobQuery()
+                .processInstanceId(panelCase.getId()).timers().singleResult(), java.util.Objects::nonNull);
+        managementService().executeJob(meeting.getId());
+        taskService().claim(task(panelCase).getId(), "panel-member");
+        taskList.complete(task(panelCase).getId(), person("panel-member"), Map.of("panelDecision", "MULTI_AGENCY",
+                "leadProfessional", "lead-professional", "rationale", "Needs from school, health and family support together.",
+                "attendees", "Chair, CSC, FH"));
+        return panelCase;
+    }
+
+    private void writeCompletePlan(String reference, LocalDate review) {
+        plans.addAction(reference, person("panel-member"), "Six-week parenting course for mum", "Parr Family Hub",
+                review.minusMonths(1));
+        plans.updateDetails(reference, person("panel-member"), "Ellie is in school every day and feels less worried.",
+                "Dear Ellie, we met to talk about how to make mornings easier. Your mum will join a course, and "
+                        + "your teacher will check in with you every Monday.",
+                "If attendance is still below 90% at the review, the panel meets again about Ellie.", review);
+    }
+
+    private Job awaitReviewTimer(ProcessInstance panelCase) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> managementService().createJobQuery()
+                .processInstanceId(panelCase.getId()).timers().activityId(TIMER_PLAN_REVIEW_DUE).singleResult(),
+                java.util.Objects::nonNull);
+    }
+
+    private org.tessa.people.StaffMember otherLeadProfessional() {
+        try {
+            return staff.loadUserByUsername("lead-professional-2");
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException absent) {
+            staff.addAccount("lead-professional-2", "demo", "Another lead professional", Role.LEAD_PROFESSIONAL, null);
+            return staff.loadUserByUsername("lead-professional-2");
+        }
+    }
+
+    private static Instant london(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
+    }
+}
