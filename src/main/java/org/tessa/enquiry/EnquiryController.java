@@ -30,11 +30,13 @@ class EnquiryController {
 
     private final EnquiryService enquiries;
     private final StaffDirectory directory;
+    private final List<EnquiryNotice> notices;
     private final String mashPhone;
 
-    EnquiryController(EnquiryService enquiries, StaffDirectory directory,
+    EnquiryController(EnquiryService enquiries, StaffDirectory directory, List<EnquiryNotice> notices,
             @Value("${tessa.safeguarding.mash-phone}") String mashPhone) {
         this.enquiries = enquiries;
+        this.notices = notices;
         this.directory = directory;
         this.mashPhone = mashPhone;
     }
@@ -84,6 +86,7 @@ class EnquiryController {
     @GetMapping("/enquiries/{reference}")
     String view(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed enquiry"));
+        model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesFor(reference, person).stream()).toList());
         return RECORD_VIEW;
     }
 

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.StaffMember;
+import org.tessa.signposting.SignpostService;
+import org.tessa.triage.TriageService;
 import org.tessa.shared.RecordNotFoundException;
 import org.tessa.shared.WorkingDayCalendar;
 
@@ -25,15 +28,25 @@ class PanelController {
     static final String PANEL_VIEW = "panel/meetings";
     static final String MEETING_FORM_VIEW = "panel/new-meeting";
     static final String AGENDA_VIEW = "panel/agenda";
+    static final String PACK_VIEW = "panel/pack";
 
     private final PanelService panel;
     private final PlanService plans;
+    private final PanelQuestions questions;
+    private final EnquiryService enquiries;
+    private final TriageService triage;
+    private final SignpostService signposts;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    PanelController(PanelService panel, PlanService plans, WorkingDayCalendar calendar, Clock clock) {
+    PanelController(PanelService panel, PlanService plans, PanelQuestions questions, EnquiryService enquiries,
+            TriageService triage, SignpostService signposts, WorkingDayCalendar calendar, Clock clock) {
         this.panel = panel;
         this.plans = plans;
+        this.questions = questions;
+        this.enquiries = enquiries;
+        this.triage = triage;
+        this.signposts = signposts;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -69,6 +82,20 @@ class PanelController {
                 form.getChair().strip(), form.getMembers().strip(), person.getUsername());
         redirect.addFlashAttribute("flash", "The meeting is scheduled; cases waiting for a date have been placed");
         return "redirect:/panel";
+    }
+
+    /** The printable agenda pack: every case's papers, for the panel only. */
+    @GetMapping("/panel/meetings/{id}/pack")
+    String pack(@PathVariable long id, @AuthenticationPrincipal StaffMember person, Model model) {
+        model.addAttribute("meeting", panel.meeting(id).orElseThrow(() -> new RecordNotFoundException("Meeting " + id)));
+        model.addAttribute("cases", panel.agenda(id).stream().map(item -> new CasePapers(
+                enquiries.read(item.enquiryReference(), person, "Panel agenda pack"),
+                triage.decisionFor(item.enquiryReference()),
+                signposts.signpostsFor(item.enquiryReference()),
+                enquiries.knownChild(item.enquiryReference(), person),
+                questions.questionsAbout(item.enquiryReference()),
+                panel.decisionsFor(item.enquiryReference()))).toList());
+        return PACK_VIEW;
     }
 
     @GetMapping("/panel/meetings/{id}")

@@ -18,6 +18,9 @@ public final class PanelProcess {
 
     public static final String MESSAGE_PANEL_MEETING_SCHEDULED = "Message_PanelMeetingScheduled";
     public static final String MESSAGE_PLAN_AGREED = "Message_PlanAgreed";
+    public static final String MESSAGE_INFORMATION_REQUESTED = "Message_InformationRequested";
+    public static final String MESSAGE_SCHOOL_ANSWERED = "Message_SchoolAnswered";
+    public static final String EVENT_SCHOOL_ANSWERED = "Event_SchoolAnswered";
 
     public static final String PANEL_MEMBERS = "panel-members";
 

@@ -33,13 +33,15 @@ public class PanelService {
     private final AuditLog audit;
     private final Mail mail;
     private final PlanService plans;
+    private final PanelQuestions questions;
     private final StaffDirectory staff;
     private final Clock clock;
 
     PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, EnquiryService enquiries,
             ReferrerResponses responses, RuntimeService runtime, AuditLog audit, Mail mail, PlanService plans,
-            StaffDirectory staff, Clock clock) {
+            PanelQuestions questions, StaffDirectory staff, Clock clock) {
         this.plans = plans;
+        this.questions = questions;
         this.staff = staff;
         this.jdbc = jdbc;
         this.calendar = calendar;
@@ -148,6 +150,7 @@ public class PanelService {
                     where enquiry_reference = ?""").params(decision.deferralReason(), decision.enquiryReference()).update();
             case NO_FURTHER_ACTION -> {
                 markDecided(decision.enquiryReference());
+                questions.withdrawOpen(decision.enquiryReference());
                 enquiries.closeAfterPanel(decision.enquiryReference());
                 responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision",
                         PanelLetters.decision(decision, null));

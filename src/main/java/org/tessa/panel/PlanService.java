@@ -42,10 +42,12 @@ public class PlanService {
     private final RuntimeService runtime;
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
+    private final PanelQuestions questions;
     private final Clock clock;
 
     PlanService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, RuntimeService runtime,
-            WorkingDayCalendar calendar, AuditLog audit, Clock clock) {
+            WorkingDayCalendar calendar, AuditLog audit, PanelQuestions questions, Clock clock) {
+        this.questions = questions;
         this.jdbc = jdbc;
         this.enquiries = enquiries;
         this.responses = responses;
@@ -200,6 +202,7 @@ public class PlanService {
             }
             case CLOSE_ACHIEVED -> {
                 setStatus(plan, PlanStatus.CLOSED);
+                questions.withdrawOpen(reference);
                 enquiries.closeAfterPlan(reference, plan.kind() == PanelDecisionOutcome.MULTI_AGENCY);
                 responses.record(reference, "The plan is complete", PanelLetters.planClosed(reference));
             }

@@ -20,6 +20,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
@@ -49,6 +55,12 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
 
     @Autowired
     TaskList taskList;
+
+    @Autowired
+    PanelQuestions questions;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     @Test
     void aCaseJoinsTheNextMeetingAndNoFurtherActionClosesIt() {
@@ -164,6 +176,56 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
                 .contains("led by Sam Okafor (early help practitioner, Parr Family Hub) as the lead professional"));
         assertThat(panel.decisionsFor(reference)).singleElement()
                 .satisfies(decision -> assertThat(decision.decidedBy()).isEqualTo("panel-member"));
+    }
+
+    @Test
+    void thePanelAsksTheSchoolAndTheAnswerJoinsTheCasePapers() throws Exception {
+        now("2038-03-01T09:00");
+        long meeting = meeting("2038-03-09T10:00");
+        String reference = logEnquiry();
+        ProcessInstance panelCase = refer(reference);
+        awaitTimer(panelCase);
+
+        questions.ask(reference, "Has the family agreed to an early help assessment?", person("panel-member"));
+
+        assertThat(panelCase).hasPassed("StartEvent_InformationRequested")
+                .isWaitingAt(PanelProcess.EVENT_SCHOOL_ANSWERED, TIMER_MEETING_STARTS);
+        assertThat(mvc.perform(get("/enquiries/" + reference).with(user(person("school-a"))))
+                .andReturn().getResponse().getContentAsString()).contains("has asked you a question");
+        mvc.perform(get("/enquiries/" + reference + "/questions").with(user(person("school-b"))))
+                .andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> questions.ask(reference, "Another?", person("panel-member")))
+                .isInstanceOf(org.tessa.shared.ConflictException.class);
+
+        mvc.perform(post("/enquiries/" + reference + "/questions/answer").param("answer", "Yes: mum agreed on Monday.")
+                        .with(user(person("school-a"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(panelCase).hasPassed(PanelProcess.EVENT_SCHOOL_ANSWERED, "Event_AnswerInCasePapers")
+                .isWaitingAt(TIMER_MEETING_STARTS);
+        String pack = mvc.perform(get("/panel/meetings/" + meeting + "/pack").with(user(person("panel-member"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(pack).contains("Confidential").contains(reference).contains("Has the family agreed")
+                .contains("Yes: mum agreed on Monday.");
+        mvc.perform(get("/panel/meetings/" + meeting + "/pack").with(user(person("school-a")))).andExpect(status().isForbidden());
+        mvc.perform(get("/panel/meetings/" + meeting + "/pack").with(user(person("duty-manager")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void closingTheCaseWithdrawsAnUnansweredQuestion() {
+        now("2039-03-01T09:00");
+        meeting("2039-03-09T10:00");
+        String reference = logEnquiry();
+        ProcessInstance panelCase = refer(reference);
+        managementService().executeJob(awaitTimer(panelCase).getId());
+        questions.ask(reference, "Is the child still attending?", person("panel-member"));
+
+        decide(panelCase, Map.of("panelDecision", "NO_FURTHER_ACTION",
+                "rationale", "The school's support is enough for now.", "attendees", "Chair, SEND lead"));
+
+        awaitEnded(panelCase);
+        assertThat(questions.questionsAbout(reference)).singleElement()
+                .satisfies(question -> assertThat(question.withdrawn()).isTrue());
     }
 
     @Test

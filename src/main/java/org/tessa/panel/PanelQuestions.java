@@ -1,0 +1,97 @@
+package org.tessa.panel;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessa.audit.AuditLog;
+import org.tessa.enquiry.EnquiryNotice;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.people.Role;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.ConflictException;
+import org.tessa.shared.InvalidSubmissionException;
+
+/**
+ * The panel asks the school for more information; the school answers on its own view of the enquiry,
+ * the answer joins the case papers, and the panel's process goes on meanwhile. One question is open at a time.
+ */
+@Service
+public class PanelQuestions implements EnquiryNotice {
+
+    private final JdbcClient jdbc;
+    private final EnquiryService enquiries;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PanelQuestions(JdbcClient jdbc, EnquiryService enquiries, RuntimeService runtime, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.enquiries = enquiries;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void ask(String reference, String question, StaffMember panelMember) {
+        enquiries.read(reference, panelMember, "Asked the school a question");
+        if (question == null || question.isBlank() || question.length() > 2000) {
+            throw new InvalidSubmissionException("question", "Write the question for the school, in up to 2,000 characters");
+        }
+        if (questionsAbout(reference).stream().anyMatch(PanelQuestion::open)) {
+            throw new ConflictException("The school has not yet answered the panel's last question.");
+        }
+        jdbc.sql("insert into panel_question (enquiry_reference, question, asked_by, asked_at) values (?, ?, ?, ?)")
+                .params(reference, question.strip(), panelMember.getUsername(), now()).update();
+        runtime.createMessageCorrelation(PanelProcess.MESSAGE_INFORMATION_REQUESTED)
+                .processInstanceBusinessKey(reference).correlate();
+    }
+
+    /** The school's answer joins the case papers, and the process stops waiting for it. */
+    @Transactional
+    public void answer(String reference, String answer, StaffMember schoolStaff) {
+        enquiries.read(reference, schoolStaff, "Answered the panel's question");
+        PanelQuestion open = questionsAbout(reference).stream().filter(PanelQuestion::open).findFirst()
+                .orElseThrow(() -> new ConflictException("There is no open question from the panel."));
+        if (answer == null || answer.isBlank() || answer.length() > 5000) {
+            throw new InvalidSubmissionException("answer", "Write your answer, in up to 5,000 characters");
+        }
+        jdbc.sql("update panel_question set answer = ?, answered_by = ?, answered_at = ? where id = ?")
+                .params(answer.strip(), schoolStaff.getUsername(), now(), open.id()).update();
+        audit.recordChange(schoolStaff.getUsername(), "ENQUIRY", reference, "Answered the panel's question");
+        runtime.createMessageCorrelation(PanelProcess.MESSAGE_SCHOOL_ANSWERED).processInstanceBusinessKey(reference)
+                .correlate();
+    }
+
+    /** The case is closed: an open question is no longer needed. */
+    @Transactional
+    public void withdrawOpen(String reference) {
+        jdbc.sql("update panel_question set withdrawn = true where enquiry_reference = ? and answer is null")
+                .param(reference).update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PanelQuestion> questionsAbout(String reference) {
+        return jdbc.sql("select * from panel_question where enquiry_reference = ? order by id").param(reference)
+                .query(PanelQuestion.class).list();
+    }
+
+    @Override
+    public List<Notice> noticesFor(String enquiryReference, StaffMember reader) {
+        if (!reader.hasRole(Role.SCHOOL) || questionsAbout(enquiryReference).stream().noneMatch(PanelQuestion::open)) {
+            return List.of();
+        }
+        return List.of(new Notice("The Ways Forward Panel (WFP) has asked you a question about this enquiry.",
+                "/enquiries/" + enquiryReference + "/questions"));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}
