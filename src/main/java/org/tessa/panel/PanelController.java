@@ -13,10 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.StaffMember;
-import org.tessa.signposting.SignpostService;
-import org.tessa.triage.TriageService;
 import org.tessa.shared.RecordNotFoundException;
 import org.tessa.shared.WorkingDayCalendar;
 
@@ -32,21 +29,14 @@ class PanelController {
 
     private final PanelService panel;
     private final PlanService plans;
-    private final PanelQuestions questions;
-    private final EnquiryService enquiries;
-    private final TriageService triage;
-    private final SignpostService signposts;
+    private final PanelPapers papers;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    PanelController(PanelService panel, PlanService plans, PanelQuestions questions, EnquiryService enquiries,
-            TriageService triage, SignpostService signposts, WorkingDayCalendar calendar, Clock clock) {
+    PanelController(PanelService panel, PlanService plans, PanelPapers papers, WorkingDayCalendar calendar, Clock clock) {
         this.panel = panel;
         this.plans = plans;
-        this.questions = questions;
-        this.enquiries = enquiries;
-        this.triage = triage;
-        this.signposts = signposts;
+        this.papers = papers;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -88,13 +78,8 @@ class PanelController {
     @GetMapping("/panel/meetings/{id}/pack")
     String pack(@PathVariable long id, @AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("meeting", panel.meeting(id).orElseThrow(() -> new RecordNotFoundException("Meeting " + id)));
-        model.addAttribute("cases", panel.agenda(id).stream().map(item -> new CasePapers(
-                enquiries.read(item.enquiryReference(), person, "Panel agenda pack"),
-                triage.decisionFor(item.enquiryReference()),
-                signposts.signpostsFor(item.enquiryReference()),
-                enquiries.knownChild(item.enquiryReference(), person),
-                questions.questionsAbout(item.enquiryReference()),
-                panel.decisionsFor(item.enquiryReference()))).toList());
+        model.addAttribute("cases", panel.agenda(id).stream()
+                .map(item -> papers.forCase(item.enquiryReference(), person, "Panel agenda pack")).toList());
         return PACK_VIEW;
     }
 

@@ -96,6 +96,11 @@ class PlanTest extends TessaIntegrationTest {
         assertThat(enquiries.read(reference, person("lead-professional"), "Test").reference()).isEqualTo(reference);
         assertThatThrownBy(() -> enquiries.read(reference, otherLeadProfessional(), "Test"))
                 .isInstanceOf(org.tessa.shared.RecordNotFoundException.class);
+        assertThat(mvc.perform(get("/panel/cases/" + reference).with(user(person("lead-professional"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Needs from school, health and family support together.");
+        mvc.perform(get("/panel/cases/" + reference).with(user(otherLeadProfessional()))).andExpect(status().isNotFound());
+        mvc.perform(get("/panel/cases/" + reference).with(user(person("school-a")))).andExpect(status().isNotFound());
 
         assertThatThrownBy(() -> taskList.complete(task(panelCase).getId(), person("lead-professional"), Map.of(
                 "progress", "Course started; attendance improving.", "reviewOutcome", "CONTINUE",
@@ -139,7 +144,30 @@ class PlanTest extends TessaIntegrationTest {
         assertThat(plans.find(reference).orElseThrow().status()).isEqualTo(PlanStatus.RETURNED_TO_PANEL);
     }
 
+    @Test
+    void aSingleAgencyPlanNamesTheAgencyAndIsReviewedByThePanel() {
+        ProcessInstance panelCase = decision("2040-02-07T09:00", "2040-02-14T10:00", Map.of("panelDecision", "SINGLE_AGENCY",
+                "singleAgency", "School nursing team", "rationale", "A health need the school nurse can meet.",
+                "attendees", "Chair, school nurse"));
+        String reference = panelCase.getBusinessKey();
+        assertThat(enquiries.read(reference, person("school-a"), "Test").responses()).last()
+                .satisfies(response -> assertThat(response.body()).contains("School nursing team will assess and support"));
+        writeCompletePlan(reference, LocalDate.of(2040, 4, 2));
+        plans.confirm(reference, person("panel-member"));
+
+        managementService().executeJob(awaitReviewTimer(panelCase).getId());
+
+        assertThat(task(panelCase)).hasCandidateGroup(PanelProcess.PANEL_MEMBERS).isNotAssigned();
+        assertThat(plans.find(reference).orElseThrow().agency()).isEqualTo("School nursing team");
+    }
+
     private ProcessInstance multiAgencyDecision(String now, String meetingAt) {
+        return decision(now, meetingAt, Map.of("panelDecision", "MULTI_AGENCY",
+                "leadProfessional", "lead-professional", "rationale", "Needs from school, health and family support together.",
+                "attendees", "Chair, CSC, FH"));
+    }
+
+    private ProcessInstance decision(String now, String meetingAt, Map<String, Object> decision) {
         clock.pin(london(now));
         panel.schedule(london(meetingAt), "Town Hall, Room 3", null, "Chris Hale", "Chair, SEND, CSC, FH", "admin");
         String reference = enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty())
@@ -150,9 +178,7 @@ class PlanTest extends TessaIntegrationTest {
                 .processInstanceId(panelCase.getId()).timers().singleResult(), java.util.Objects::nonNull);
         managementService().executeJob(meeting.getId());
         taskService().claim(task(panelCase).getId(), "panel-member");
-        taskList.complete(task(panelCase).getId(), person("panel-member"), Map.of("panelDecision", "MULTI_AGENCY",
-                "leadProfessional", "lead-professional", "rationale", "Needs from school, health and family support together.",
-                "attendees", "Chair, CSC, FH"));
+        taskList.complete(task(panelCase).getId(), person("panel-member"), decision);
         return panelCase;
     }
 
