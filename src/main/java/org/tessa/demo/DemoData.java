@@ -1,5 +1,6 @@
 package org.tessa.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,13 @@ import org.tessa.enquiry.Consent;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.LoggedEnquiry;
 import org.tessa.enquiry.NewEnquiry;
+import org.tessa.panel.PanelService;
 import org.tessa.people.Role;
 import org.tessa.people.School;
 import org.tessa.people.StaffDirectory;
 import org.tessa.people.StaffMember;
 import org.tessa.tasklist.TaskList;
+import org.tessa.shared.WorkingDayCalendar;
 import org.tessa.tasklist.WorkItem;
 
 /**
@@ -40,11 +43,18 @@ class DemoData implements ApplicationRunner {
     private final StaffDirectory directory;
     private final EnquiryService enquiries;
     private final TaskList taskList;
+    private final PanelService panel;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
 
-    DemoData(StaffDirectory directory, EnquiryService enquiries, TaskList taskList) {
+    DemoData(StaffDirectory directory, EnquiryService enquiries, TaskList taskList, PanelService panel,
+            WorkingDayCalendar calendar, Clock clock) {
         this.directory = directory;
         this.enquiries = enquiries;
         this.taskList = taskList;
+        this.panel = panel;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @Override
@@ -63,9 +73,18 @@ class DemoData implements ApplicationRunner {
         directory.addAccount("lead-professional", PASSWORD, "Sam Okafor (early help practitioner, Parr Family Hub)",
                 Role.LEAD_PROFESSIONAL, null);
         directory.addPortalAccount("mash-system", PASSWORD, "MASH case system", "MASH");
+        scheduleAPanelMeeting();
         logEnquiries();
         log.info("Demo data loaded: accounts school-a, school-b, duty-manager, panel-member, partner, admin (password '{}')",
                 PASSWORD);
+    }
+
+    /** A Ways Forward Panel meeting ten working days from now, at ten in the morning. */
+    private void scheduleAPanelMeeting() {
+        var day = calendar.dateOf(calendar.addWorkingDays(clock.instant(), 10));
+        panel.schedule(day.atTime(10, 0).atZone(calendar.zone()).toInstant(), "Town Hall, Committee Room 2",
+                "https://meet.example.org/wfp", "Chris Hale (head of early help)",
+                "Chris Hale; SEND team; children's social care; school nursing; Family Hub partnership", "admin");
     }
 
     private void logEnquiries() {
@@ -106,6 +125,20 @@ class DemoData implements ApplicationRunner {
                 "advice", "Please invite Leo's mum to the Family Hub's 'Morning routines' drop-in (Tuesdays, 9am) and "
                         + "agree a simple attendance plan with her. Check in with Leo weekly about his worries.",
                 "levelOfNeed", "EARLY_HELP"));
+        LoggedEnquiry several = enquiries.log(new NewEnquiry(null,
+                new NewEnquiry.Child("Ava", "Brennan", LocalDate.of(2013, 7, 9), "C246813579024", "Year 8"),
+                Set.of(Concern.SOCIAL_EMOTIONAL_MENTAL_HEALTH, Concern.ATTENDANCE, Concern.FAMILY_SUPPORT),
+                "Ava has not come to school for three weeks. Her mum has a long-term illness and Ava looks after her "
+                        + "and her little brother. CAMHS closed her case last year; the school nurse is worried about her weight.",
+                false, Consent.GIVEN,
+                new NewEnquiry.Referrer("Ben Holt", "SENCO (special educational needs coordinator)",
+                        "ben.holt@windlevale.example.org", null),
+                null), schoolB, Channel.WEB, Optional.empty());
+        triage(several, dutyManager, Map.of(
+                "triageOutcome", "REFER_TO_PANEL",
+                "advice", "Several services need to work together for Ava and her family; the Ways Forward Panel will "
+                        + "agree one plan with a lead professional.",
+                "levelOfNeed", "SPECIALIST"));
         triage(speech, dutyManager, Map.of(
                 "triageOutcome", "SIGNPOSTED",
                 "advice", "Ask the speech and language therapy team for an assessment through the SEND portal, and keep "

@@ -15,6 +15,7 @@ public final class EnquiryProcess {
     public static final String TASK_RECORD_SIGNPOSTING_OUTCOME = "Task_RecordSignpostingOutcome";
     public static final String TASK_SEND_SIGNPOSTING_OUTCOME = "Task_SendSignpostingOutcome";
     public static final String EVENT_ENQUIRY_SIGNPOSTED = "Event_EnquirySignposted";
+    public static final String TASK_SEND_PANEL_REFERRAL_ADVICE = "Task_SendPanelReferralAdvice";
     public static final String ACTIVITY_WAYS_FORWARD_PANEL = "Activity_WaysForwardPanel";
     public static final String EVENT_ENQUIRY_CLOSED = "Event_EnquiryClosed";
 

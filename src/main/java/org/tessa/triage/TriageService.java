@@ -63,7 +63,10 @@ public class TriageService {
                 responses.record(reference, "Advice about your enquiry", TriageLetters.signposted(decision,
                         decision.signposts().stream().map(portals::nameOf).toList()));
             }
-            case REFER_TO_PANEL -> enquiries.referredToPanel(reference);
+            case REFER_TO_PANEL -> {
+                enquiries.referredToPanel(reference);
+                responses.record(reference, "Advice about your enquiry", TriageLetters.referredToPanel(decision));
+            }
         }
         return decision;
     }

@@ -120,8 +120,12 @@ class TessaEnquiryProcessTest extends TessaIntegrationTest {
                 "advice", "Several services are involved; the Ways Forward Panel will agree a plan.",
                 "levelOfNeed", "SPECIALIST"));
 
-        assertThat(enquiry).isWaitingAt(ACTIVITY_WAYS_FORWARD_PANEL);
+        await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService().createProcessInstanceQuery()
+                .superProcessInstanceId(enquiry.getId()).count() == 1);
+        assertThat(enquiry).hasPassed(EnquiryProcess.TASK_SEND_PANEL_REFERRAL_ADVICE).isWaitingAt(ACTIVITY_WAYS_FORWARD_PANEL);
         assertThat(status(enquiry)).isEqualTo(EnquiryStatus.AWAITING_PANEL);
+        assertThat(record(enquiry).responses()).singleElement()
+                .satisfies(response -> assertThat(response.body()).contains("referred the enquiry to the Ways Forward Panel"));
         assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(enquiry.getId())
                 .processDefinitionKey("ways-forward-panel").singleResult().getBusinessKey())
                 .isEqualTo(enquiry.getBusinessKey());
