@@ -11,6 +11,9 @@ import jakarta.validation.constraints.Size;
 /** The form for scheduling a panel meeting. */
 public class MeetingForm {
 
+    static final java.util.List<String> FIELDS = java.util.List.of("day", "month", "year", "time", "place", "onlineLink",
+            "chair", "members");
+
     @Pattern(regexp = "\\d{1,2}", message = "Enter the day of the meeting")
     private String day;
     @Pattern(regexp = "\\d{1,2}", message = "Enter the month of the meeting")
@@ -24,8 +27,8 @@ public class MeetingForm {
     private String place;
     @Pattern(regexp = "(https?://\\S+)?", message = "Enter the online link starting with https://, or leave it empty")
     private String onlineLink;
-    @NotBlank(message = "Enter the chair's name")
-    @Size(max = 200, message = "The chair's name must be 200 characters or fewer")
+    @NotBlank(message = "Enter the name of the chair")
+    @Size(max = 200, message = "The name of the chair must be 200 characters or fewer")
     private String chair;
     @NotBlank(message = "Enter who sits on the panel")
     @Size(max = 1000, message = "The members must be 1,000 characters or fewer")

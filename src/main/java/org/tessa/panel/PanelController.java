@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.RecordNotFoundException;
 import org.tessa.shared.WorkingDayCalendar;
 
@@ -57,7 +58,7 @@ class PanelController {
 
     @PostMapping("/panel/meetings")
     String schedule(@Valid @ModelAttribute("meeting") MeetingForm form, BindingResult errors,
-            @AuthenticationPrincipal StaffMember person, RedirectAttributes redirect) {
+            @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
         var startsAt = form.startsAt();
         if (!errors.hasErrors() && startsAt == null) {
             errors.rejectValue("day", "date", "Enter a real date, like 27 3 2027");
@@ -65,6 +66,7 @@ class PanelController {
             errors.rejectValue("day", "past", "The meeting must be in the future");
         }
         if (errors.hasErrors()) {
+            model.addAttribute("errors", FormErrors.inPageOrder(errors, MeetingForm.FIELDS));
             return MEETING_FORM_VIEW;
         }
         panel.schedule(startsAt.atZone(calendar.zone()).toInstant(), form.getPlace().strip(),

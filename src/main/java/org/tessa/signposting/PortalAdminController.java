@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.RecordNotFoundException;
 
 /** Administrators configure the portals: a new one appears in the triage form at once, without code. */
@@ -47,6 +48,7 @@ class PortalAdminController {
     String save(@Valid @ModelAttribute("portal") PortalForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
+            model.addAttribute("errors", FormErrors.inPageOrder(errors, PortalForm.FIELDS));
             return showForm(form, portals.find(form.getCode() == null ? "" : form.getCode()).isPresent(), model);
         }
         portals.save(form.toPortal());

@@ -13,6 +13,9 @@ import jakarta.validation.constraints.Size;
 /** An administrator's form for one portal's configuration. */
 public class PortalForm {
 
+    static final java.util.List<String> FIELDS = java.util.List.of("code", "name", "publicLink", "guidance", "mode",
+            "endpoint", "endpointGivenForReferrals", "credentialVariable", "sharedData");
+
     @NotBlank(message = "Enter a code, like SEND_PORTAL")
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "The code is capital letters, digits and underscores, like SEND_PORTAL")
     private String code;

@@ -9,7 +9,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tessa.panel.PanelProcess.TASK_REVIEW_PLAN;
 import static org.tessa.panel.PanelProcess.TIMER_PLAN_REVIEW_DUE;
@@ -142,6 +144,41 @@ class PlanTest extends TessaIntegrationTest {
                 .anyMatch(item -> item.enquiryReference().equals(reference)));
         assertThat(enquiries.read(reference, person("school-a"), "Test").status()).isEqualTo(EnquiryStatus.AWAITING_PANEL);
         assertThat(plans.find(reference).orElseThrow().status()).isEqualTo(PlanStatus.RETURNED_TO_PANEL);
+    }
+
+    @Test
+    void panelMembersWriteAndConfirmThePlanOnItsOwnScreen() throws Exception {
+        String reference = multiAgencyDecision("2041-02-05T09:00", "2041-02-12T10:00").getBusinessKey();
+        var panelMember = user(person("panel-member"));
+
+        assertThat(mvc.perform(get("/plans/" + reference).with(panelMember)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Add an action").contains("Being written")
+                .contains("Write as if to the child");
+        assertThat(mvc.perform(post("/plans/" + reference + "/actions").with(panelMember).with(csrf())
+                        .param("description", "Weekly mentoring").param("organisation", "").param("dueDay", "31")
+                        .param("dueMonth", "2").param("dueYear", "2041"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Name the organisation responsible").contains("Enter a real due date");
+        mvc.perform(post("/plans/" + reference + "/actions").with(panelMember).with(csrf())
+                        .param("description", "Weekly mentoring with a learning mentor").param("organisation", "Windle Vale Academy")
+                        .param("dueDay", "1").param("dueMonth", "3").param("dueYear", "2041"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(post("/plans/" + reference + "/confirm").with(panelMember).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("There is a problem").contains("Set a review date in the future")
+                .contains("Say what happens if the plan does not work");
+        mvc.perform(post("/plans/" + reference + "/details").with(panelMember).with(csrf())
+                        .param("outcomesSought", "Ellie is in school every day.")
+                        .param("summaryForChild", "Dear Ellie, we agreed you will meet your mentor every Friday.")
+                        .param("contingency", "If nothing changes by the review, the panel meets again.")
+                        .param("reviewDay", "2").param("reviewMonth", "4").param("reviewYear", "2041"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/plans/" + reference + "/confirm").with(panelMember).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(plans.find(reference).orElseThrow().status()).isEqualTo(PlanStatus.CONFIRMED);
+        mvc.perform(post("/plans/" + reference + "/confirm").with(panelMember).with(csrf()))
+                .andExpect(status().isConflict());
     }
 
     @Test

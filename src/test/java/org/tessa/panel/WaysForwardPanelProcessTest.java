@@ -229,9 +229,23 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
     }
 
     @Test
-    void panelMembersScheduleMeetingsAndSeeTheAgenda() {
+    void panelMembersScheduleMeetingsAndSeeTheAgenda() throws Exception {
         assertThat(signedInGet("panel-member", "/panel").getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(signedInGet("school-a", "/panel").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        String refused = mvc.perform(post("/panel/meetings").with(user(person("panel-member"))).with(csrf())
+                        .param("day", "31").param("month", "2").param("year", "2042").param("time", "25:00")
+                        .param("place", "Town Hall").param("members", "Chair, SEND"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("There is a problem").contains("Enter the start time in 24-hour time")
+                .contains("Enter the name of the chair");
+        assertThat(refused.indexOf("Enter the start time")).isLessThan(refused.indexOf("Enter the name of the chair"));
+
+        mvc.perform(post("/panel/meetings").with(user(person("panel-member"))).with(csrf())
+                        .param("day", "3").param("month", "3").param("year", "2042").param("time", "9:30")
+                        .param("place", "Town Hall").param("chair", "Chris Hale").param("members", "Chair, SEND"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(panel.upcomingMeetings()).anyMatch(m -> m.startsAt().toInstant().equals(london("2042-03-03T09:30")));
     }
 
     private org.springframework.http.ResponseEntity<String> signedInGet(String username, String path) {

@@ -1,0 +1,25 @@
+package org.tessa.shared;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.validation.BindingResult;
+
+/** A form's errors as GOV.UK's error summary lists them: in the order the fields appear on the page. */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static List<FieldProblem> inPageOrder(BindingResult binding, List<String> fieldsInPageOrder) {
+        return binding.getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .sorted(Comparator.comparingInt(problem -> position(fieldsInPageOrder, problem.field())))
+                .toList();
+    }
+
+    private static int position(List<String> fields, String field) {
+        int position = fields.indexOf(field);
+        return position < 0 ? fields.size() : position;
+    }
+}
