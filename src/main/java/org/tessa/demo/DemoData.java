@@ -20,6 +20,8 @@ import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.LoggedEnquiry;
 import org.tessa.enquiry.NewEnquiry;
 import org.tessa.panel.PanelService;
+import org.tessa.partner.OrganisationType;
+import org.tessa.partner.PartnerDirectory;
 import org.tessa.people.Role;
 import org.tessa.people.School;
 import org.tessa.people.StaffDirectory;
@@ -44,11 +46,13 @@ class DemoData implements ApplicationRunner {
     private final EnquiryService enquiries;
     private final TaskList taskList;
     private final PanelService panel;
+    private final PartnerDirectory partners;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
     DemoData(StaffDirectory directory, EnquiryService enquiries, TaskList taskList, PanelService panel,
-            WorkingDayCalendar calendar, Clock clock) {
+            PartnerDirectory partners, WorkingDayCalendar calendar, Clock clock) {
+        this.partners = partners;
         this.directory = directory;
         this.enquiries = enquiries;
         this.taskList = taskList;
@@ -68,7 +72,16 @@ class DemoData implements ApplicationRunner {
         directory.addAccount("school-b", PASSWORD, "Ben Holt (SENCO, Windle Vale)", Role.SCHOOL, windleVale.id());
         directory.addAccount("duty-manager", PASSWORD, "Dana Mercer (duty manager)", Role.DUTY_MANAGER, null);
         directory.addAccount("panel-member", PASSWORD, "Priya Shah (panel member)", Role.PANEL_MEMBER, null);
-        directory.addAccount("partner", PASSWORD, "Pat Evans (Family Hub partner)", Role.PARTNER, null);
+        long parenting = partners.add("Parr Family Hub parenting service", OrganisationType.PUBLIC, "Parr",
+                "Pat Evans", "parenting@parrfamilyhub.example.org");
+        partners.add("School nursing team", OrganisationType.PUBLIC, "Whole borough", "Gill Ward",
+                "school.nursing@nhs.example.org");
+        partners.add("St Helens Young Carers", OrganisationType.VOLUNTARY, "Whole borough", "Jo Lacey",
+                "hello@youngcarers.example.org");
+        partners.add("Parr Youth Project", OrganisationType.COMMUNITY, "Parr", "Dev Patel", "team@parryouth.example.org");
+        partners.add("St Mark's Food and Debt Advice", OrganisationType.FAITH, "Windle", "Ruth Ogden",
+                "advice@stmarks.example.org");
+        directory.addPartnerAccount("partner", PASSWORD, "Pat Evans (Parr Family Hub parenting service)", parenting);
         directory.addAccount("admin", PASSWORD, "Alex Morgan (administrator)", Role.ADMIN, null);
         directory.addAccount("lead-professional", PASSWORD, "Sam Okafor (early help practitioner, Parr Family Hub)",
                 Role.LEAD_PROFESSIONAL, null);

@@ -25,12 +25,13 @@ public class StaffDirectory implements UserDetailsService {
     @Override
     public StaffMember loadUserByUsername(String username) {
         return jdbc.sql("""
-                select username, password_hash, display_name, role, school_id, portal_code, enabled
+                select username, password_hash, display_name, role, school_id, portal_code, organisation_id, enabled
                 from staff_account where username = ?""")
                 .param(username)
                 .query((rs, row) -> new StaffMember(rs.getString("username"), rs.getString("password_hash"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-                        rs.getObject("school_id", Long.class), rs.getString("portal_code"), rs.getBoolean("enabled")))
+                        rs.getObject("school_id", Long.class), rs.getString("portal_code"),
+                        rs.getObject("organisation_id", Long.class), rs.getBoolean("enabled")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
@@ -79,13 +80,23 @@ public class StaffDirectory implements UserDetailsService {
     /** The enabled accounts with a role, by display name. */
     public List<StaffMember> withRole(Role role) {
         return jdbc.sql("""
-                select username, password_hash, display_name, role, school_id, portal_code, enabled
+                select username, display_name, role, school_id, portal_code, organisation_id, enabled
                 from staff_account where role = ? and enabled order by display_name""")
                 .param(role.name())
                 .query((rs, row) -> new StaffMember(rs.getString("username"), null, rs.getString("display_name"),
                         Role.valueOf(rs.getString("role")), rs.getObject("school_id", Long.class),
-                        rs.getString("portal_code"), rs.getBoolean("enabled")))
+                        rs.getString("portal_code"), rs.getObject("organisation_id", Long.class), rs.getBoolean("enabled")))
                 .list();
+    }
+
+    /** Adds a partner organisation's staff member, who works that organisation's queue. */
+    @Transactional
+    public void addPartnerAccount(String username, String rawPassword, String displayName, long organisationId) {
+        jdbc.sql("""
+                insert into staff_account (username, password_hash, display_name, role, organisation_id)
+                values (?, ?, ?, ?, ?)""")
+                .params(username, passwordEncoder.encode(rawPassword), displayName, Role.PARTNER.name(), organisationId)
+                .update();
     }
 
     public boolean hasAccounts() {

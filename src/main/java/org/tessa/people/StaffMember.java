@@ -18,10 +18,12 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
     private final Role role;
     private final Long schoolId;
     private final String portalCode;
+    private final Long organisationId;
     private final boolean enabled;
 
     public StaffMember(String username, String passwordHash, String displayName, Role role, Long schoolId,
-            String portalCode, boolean enabled) {
+            String portalCode, Long organisationId, boolean enabled) {
+        this.organisationId = organisationId;
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -53,9 +55,22 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
         return Optional.ofNullable(portalCode);
     }
 
+    /** The partner organisation a partner's staff member works for; empty for everyone else. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
+    }
+
     /** The Camunda candidate groups whose unclaimed tasks this person may pick up. */
     public List<String> workQueues() {
+        if (role == Role.PARTNER && organisationId != null) {
+            return List.of(partnerQueue(organisationId));
+        }
         return role.workQueue().stream().toList();
+    }
+
+    /** The work queue (Camunda candidate group) of one partner organisation. */
+    public static String partnerQueue(long organisationId) {
+        return "partner-" + organisationId;
     }
 
     @Override

@@ -1,0 +1,11 @@
+package org.tessa.partner;
+
+/** An organisation of the Family Hub partnership. */
+public record PartnerOrganisation(long id, String name, OrganisationType organisationType, String locality,
+        String contactName, String contactEmail, boolean active) {
+
+    /** The Camunda candidate group of this organisation's work queue. */
+    public String queue() {
+        return org.tessa.people.StaffMember.partnerQueue(id);
+    }
+}
