@@ -13,6 +13,10 @@ public record Plan(long id, String enquiryReference, PanelDecisionOutcome kind, 
         PlanStatus status, String outcomesSought, String summaryForChild, String contingency, LocalDate reviewDate,
         List<Action> actions) {
 
-    public record Action(long id, String description, String responsibleOrganisation, LocalDate dueDate) {
+    /**
+     * @param partnerOrganisationId the Family Hub partner organisation that owns the action, if one does
+     */
+    public record Action(long id, String description, String responsibleOrganisation, Long partnerOrganisationId,
+            LocalDate dueDate, ActionStatus status, ActionOutcome outcome, String latestNote) {
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.enquiry.EnquiryService;
+import org.tessa.people.PartnerDirectory;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
 import org.tessa.shared.InvalidSubmissionException;
@@ -31,10 +32,12 @@ class PlanController {
 
     private final PlanService plans;
     private final EnquiryService enquiries;
+    private final PartnerDirectory partners;
 
-    PlanController(PlanService plans, EnquiryService enquiries) {
+    PlanController(PlanService plans, EnquiryService enquiries, PartnerDirectory partners) {
         this.plans = plans;
         this.enquiries = enquiries;
+        this.partners = partners;
     }
 
     @GetMapping("/plans/{reference}")
@@ -59,7 +62,8 @@ class PlanController {
     String addAction(@PathVariable String reference, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
         try {
-            plans.addAction(reference, person, form.get("description"), form.get("organisation"), date(form, "due"));
+            plans.addAction(reference, person, form.get("description"), form.get("organisation"),
+                    partnerId(form.get("partnerOrganisation")), date(form, "due"));
         } catch (InvalidSubmissionException invalid) {
             return show(reference, person, invalid.problems(), form, model);
         }
@@ -103,7 +107,16 @@ class PlanController {
         model.addAttribute("fieldErrors", problems.stream()
                 .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
         model.addAttribute("form", form);
+        model.addAttribute("partners", partners.active());
         return PLAN_VIEW;
+    }
+
+    private static Long partnerId(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value);
+        } catch (NumberFormatException notAnId) {
+            return -1L;
+        }
     }
 
     /** A date from GOV.UK's three boxes ({@code prefix}Day, Month, Year); null if they do not make one. */

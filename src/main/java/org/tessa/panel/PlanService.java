@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.ReferrerResponses;
+import org.springframework.context.ApplicationEventPublisher;
+import org.tessa.people.PartnerDirectory;
+import org.tessa.people.PartnerOrganisation;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
@@ -43,10 +46,15 @@ public class PlanService {
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
     private final PanelQuestions questions;
+    private final PartnerDirectory partners;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PlanService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, RuntimeService runtime,
-            WorkingDayCalendar calendar, AuditLog audit, PanelQuestions questions, Clock clock) {
+            WorkingDayCalendar calendar, AuditLog audit, PanelQuestions questions, PartnerDirectory partners,
+            ApplicationEventPublisher events, Clock clock) {
+        this.partners = partners;
+        this.events = events;
         this.questions = questions;
         this.jdbc = jdbc;
         this.enquiries = enquiries;
@@ -109,16 +117,24 @@ public class PlanService {
                 .update();
     }
 
-    /** Adds an action: what will be done, the organisation responsible, and when by. */
+    /**
+     * Adds an action: what will be done, the organisation responsible (a Family Hub partner, whose queue
+     * it will reach, or another agency by name), and when by.
+     */
     @Transactional
-    public void addAction(String reference, StaffMember person, String description, String organisation, LocalDate due) {
+    public void addAction(String reference, StaffMember person, String description, String organisation,
+            Long partnerOrganisationId, LocalDate due) {
         Plan plan = draft(reference, person);
         List<FieldProblem> problems = new ArrayList<>();
         if (isBlank(description)) {
             problems.add(new FieldProblem("description", "Say specifically what will be done"));
         }
-        if (isBlank(organisation)) {
-            problems.add(new FieldProblem("organisation", "Name the organisation responsible"));
+        Optional<PartnerOrganisation> partner = Optional.ofNullable(partnerOrganisationId).flatMap(partners::find)
+                .filter(PartnerOrganisation::active);
+        if (partnerOrganisationId != null && partner.isEmpty()) {
+            problems.add(new FieldProblem("organisation", "Choose an active partner organisation"));
+        } else if (partner.isEmpty() && isBlank(organisation)) {
+            problems.add(new FieldProblem("organisation", "Choose a partner organisation or name the agency responsible"));
         }
         if (due == null) {
             problems.add(new FieldProblem("dueDate", "Enter a real due date, like 27 3 2027"));
@@ -128,8 +144,12 @@ public class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
-        jdbc.sql("insert into plan_action (plan_id, description, responsible_organisation, due_date) values (?, ?, ?, ?)")
-                .params(plan.id(), description.strip(), organisation.strip(), due).update();
+        jdbc.sql("""
+                insert into plan_action (plan_id, description, responsible_organisation, partner_organisation_id, due_date)
+                values (?, ?, ?, ?, ?)""")
+                .params(plan.id(), description.strip(), partner.map(PartnerOrganisation::name).orElse(organisation.strip()),
+                        partner.map(PartnerOrganisation::id).orElse(null), due)
+                .update();
     }
 
     @Transactional
@@ -169,6 +189,7 @@ public class PlanService {
                         plan.id())
                 .update();
         audit.recordChange(person.getUsername(), "PLAN", reference, "Confirmed plan");
+        events.publishEvent(new PlanConfirmed(reference, plan.actions()));
         responses.record(reference, "The plan", PanelLetters.plan(find(reference).orElseThrow()));
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_PLAN_AGREED).processInstanceBusinessKey(reference)
                 .setVariable(PanelProcess.PLAN_REVIEW_DUE, Date.from(reviewMoment(plan.reviewDate())))
@@ -234,13 +255,59 @@ public class PlanService {
     }
 
     private List<Plan.Action> actions(long planId) {
+        return jdbc.sql("select * from plan_action where plan_id = ? and not removed order by due_date, id")
+                .param(planId).query((rs, row) -> action(rs)).list();
+    }
+
+    private static Plan.Action action(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String outcome = rs.getString("outcome");
+        return new Plan.Action(rs.getLong("id"), rs.getString("description"), rs.getString("responsible_organisation"),
+                rs.getObject("partner_organisation_id", Long.class), rs.getObject("due_date", LocalDate.class),
+                ActionStatus.valueOf(rs.getString("status")), outcome == null ? null : ActionOutcome.valueOf(outcome),
+                rs.getString("latest_note"));
+    }
+
+    /** One action, with the reference of the enquiry its plan belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<ActionOnCase> action(long actionId) {
         return jdbc.sql("""
-                select id, description, responsible_organisation, due_date from plan_action
-                where plan_id = ? and not removed order by due_date, id""")
-                .param(planId)
-                .query((rs, row) -> new Plan.Action(rs.getLong("id"), rs.getString("description"),
-                        rs.getString("responsible_organisation"), rs.getObject("due_date", LocalDate.class)))
-                .list();
+                select a.*, p.enquiry_reference from plan_action a join support_plan p on p.id = a.plan_id
+                where a.id = ?""")
+                .param(actionId)
+                .query((rs, row) -> new ActionOnCase(rs.getString("enquiry_reference"), action(rs)))
+                .optional();
+    }
+
+    /** What the organisation doing an action reported: accepted, progress, declined or completed. */
+    @Transactional
+    public void recordActionUpdate(long actionId, ActionStatus status, String note, ActionOutcome outcome, String by) {
+        ActionOnCase found = action(actionId).orElseThrow();
+        jdbc.sql("update plan_action set status = ?, latest_note = ?, outcome = ? where id = ?")
+                .params(status.name(), note, outcome == null ? null : outcome.name(), actionId).update();
+        audit.recordChange(by, "PLAN", found.enquiryReference(), "Action " + actionId + ": " + status);
+    }
+
+    /** Someone chased an overdue action: what they did is kept with the action. */
+    @Transactional
+    public void recordActionChase(long actionId, String note, String by) {
+        ActionOnCase found = action(actionId).orElseThrow();
+        jdbc.sql("update plan_action set latest_note = ? where id = ?").params("Chased: " + note, actionId).update();
+        audit.recordChange(by, "PLAN", found.enquiryReference(), "Chased overdue action " + actionId);
+    }
+
+    /** The lead professional gives a declined action to another partner organisation. */
+    @Transactional
+    public void reassignAction(long actionId, long partnerOrganisationId, String organisationName, String by) {
+        ActionOnCase found = action(actionId).orElseThrow();
+        jdbc.sql("""
+                update plan_action set partner_organisation_id = ?, responsible_organisation = ?, status = ?
+                where id = ?""")
+                .params(partnerOrganisationId, organisationName, ActionStatus.AGREED.name(), actionId).update();
+        audit.recordChange(by, "PLAN", found.enquiryReference(), "Action " + actionId + " given to " + organisationName);
+    }
+
+    /** An action and the enquiry it serves. */
+    public record ActionOnCase(String enquiryReference, Plan.Action action) {
     }
 
     private void setStatus(Plan plan, PlanStatus status) {

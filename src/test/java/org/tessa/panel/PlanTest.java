@@ -68,7 +68,7 @@ class PlanTest extends TessaIntegrationTest {
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::field)
                         .containsExactlyInAnyOrder("description", "reviewDay", "contingency", "summaryForChild", "outcomesSought"));
-        assertThatThrownBy(() -> plans.addAction(reference, person("panel-member"), "Parenting course", " ", null))
+        assertThatThrownBy(() -> plans.addAction(reference, person("panel-member"), "Parenting course", " ", null, null))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
                         .extracting(FieldProblem::field).containsExactly("organisation", "dueDate"));
         assertThat(plans.find(reference).orElseThrow().status()).isEqualTo(PlanStatus.DRAFT);
@@ -158,7 +158,7 @@ class PlanTest extends TessaIntegrationTest {
                         .param("description", "Weekly mentoring").param("organisation", "").param("dueDay", "31")
                         .param("dueMonth", "2").param("dueYear", "2041"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("Name the organisation responsible").contains("Enter a real due date");
+                .contains("Choose a partner organisation or name the agency responsible").contains("Enter a real due date");
         mvc.perform(post("/plans/" + reference + "/actions").with(panelMember).with(csrf())
                         .param("description", "Weekly mentoring with a learning mentor").param("organisation", "Windle Vale Academy")
                         .param("dueDay", "1").param("dueMonth", "3").param("dueYear", "2041"))
@@ -220,7 +220,7 @@ class PlanTest extends TessaIntegrationTest {
     }
 
     private void writeCompletePlan(String reference, LocalDate review) {
-        plans.addAction(reference, person("panel-member"), "Six-week parenting course for mum", "Parr Family Hub",
+        plans.addAction(reference, person("panel-member"), "Six-week parenting course for mum", "Parr Family Hub", null,
                 review.minusMonths(1));
         plans.updateDetails(reference, person("panel-member"), "Ellie is in school every day and feels less worried.",
                 "Dear Ellie, we met to talk about how to make mornings easier. Your mum will join a course, and "

@@ -1,4 +1,4 @@
-package org.tessa.partner;
+package org.tessa.people;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;

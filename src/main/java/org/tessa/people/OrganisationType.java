@@ -1,4 +1,4 @@
-package org.tessa.partner;
+package org.tessa.people;
 
 /** The sectors a Family Hub partnership brings together. */
 public enum OrganisationType {

@@ -1,4 +1,4 @@
-package org.tessa.partner;
+package org.tessa.people;
 
 import java.util.List;
 

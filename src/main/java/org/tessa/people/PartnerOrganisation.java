@@ -1,4 +1,4 @@
-package org.tessa.partner;
+package org.tessa.people;
 
 /** An organisation of the Family Hub partnership. */
 public record PartnerOrganisation(long id, String name, OrganisationType organisationType, String locality,
@@ -6,6 +6,6 @@ public record PartnerOrganisation(long id, String name, OrganisationType organis
 
     /** The Camunda candidate group of this organisation's work queue. */
     public String queue() {
-        return org.tessa.people.StaffMember.partnerQueue(id);
+        return StaffMember.partnerQueue(id);
     }
 }

@@ -1,0 +1,26 @@
+package org.tessa.panel;
+
+/** Where one plan action stands. */
+public enum ActionStatus {
+    AGREED("Agreed", "grey"),
+    ACCEPTED("Accepted", "blue"),
+    IN_PROGRESS("In progress", "blue"),
+    DECLINED("Declined: to be reassigned", "orange"),
+    COMPLETED("Completed", "green");
+
+    private final String label;
+    private final String tagColour;
+
+    ActionStatus(String label, String tagColour) {
+        this.label = label;
+        this.tagColour = tagColour;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String tagColour() {
+        return tagColour;
+    }
+}

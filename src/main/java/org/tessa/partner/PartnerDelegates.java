@@ -1,0 +1,59 @@
+package org.tessa.partner;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tessa.panel.ActionOutcome;
+import org.tessa.panel.PanelProcess;
+import org.tessa.panel.PlanService;
+
+/** The listeners and service tasks of {@code partner-action}: thin, they call {@link PartnerWork}. */
+@Configuration(proxyBeanMethods = false)
+class PartnerDelegates {
+
+    @Bean
+    TaskListener recordPartnerUpdate(PartnerWork work) {
+        return task -> {
+            String outcome = (String) task.getVariable(PartnerActionProcess.ACTION_OUTCOME);
+            work.recordUpdate(actionId(task.getExecution()),
+                    PartnerWork.PartnerUpdate.valueOf((String) task.getVariable(PartnerActionProcess.PARTNER_UPDATE)),
+                    (String) task.getVariable(PartnerActionProcess.NOTE),
+                    outcome == null ? null : ActionOutcome.valueOf(outcome), task.getAssignee());
+            task.getExecution().removeVariable(PartnerActionProcess.NOTE);
+        };
+    }
+
+    @Bean
+    TaskListener reassignAction(PartnerWork work) {
+        return task -> task.getExecution().setVariable(PartnerActionProcess.PARTNER_QUEUE,
+                work.reassign(actionId(task.getExecution()),
+                        Long.parseLong((String) task.getVariable(PartnerActionProcess.PARTNER_ORGANISATION)),
+                        task.getAssignee()));
+    }
+
+    /** Reassigning and chasing fall to the plan's lead professional, or to the panel members for a plan without one. */
+    @Bean
+    TaskListener assignToPlanLead(PlanService plans) {
+        return task -> plans.reviewer(task.getExecution().getProcessBusinessKey()).ifPresentOrElse(task::setAssignee, () -> task.addCandidateGroup(PanelProcess.PANEL_MEMBERS));
+    }
+
+    @Bean
+    JavaDelegate remindOrganisation(PartnerWork work) {
+        return execution -> work.remind(actionId(execution));
+    }
+
+    @Bean
+    TaskListener recordActionChase(PlanService plans) {
+        return task -> {
+            plans.recordActionChase(actionId(task.getExecution()),
+                    (String) task.getVariable(PartnerActionProcess.CHASE_NOTE), task.getAssignee());
+            task.getExecution().removeVariable(PartnerActionProcess.CHASE_NOTE);
+        };
+    }
+
+    private static long actionId(DelegateExecution execution) {
+        return ((Number) execution.getVariable(PartnerActionProcess.ACTION_ID)).longValue();
+    }
+}

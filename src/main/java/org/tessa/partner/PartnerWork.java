@@ -1,0 +1,128 @@
+package org.tessa.partner;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessa.panel.ActionOutcome;
+import org.tessa.panel.ActionStatus;
+import org.tessa.panel.Plan;
+import org.tessa.panel.PlanConfirmed;
+import org.tessa.panel.PlanService;
+import org.tessa.people.PartnerDirectory;
+import org.tessa.people.PartnerOrganisation;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.Mail;
+import org.tessa.shared.WorkingDayCalendar;
+
+/**
+ * Plan actions owned by Family Hub partners, in the partners' own queues: started when the plan is
+ * confirmed, updated from the partner's form, reassigned after a decline, reminded and chased. Giving an
+ * organisation an action lets it read the case ({@link PartnerCaseAccess}).
+ */
+@Service
+public class PartnerWork {
+
+    /** An action is due at the end of the working day on its due date. */
+    static final LocalTime DUE_TIME = LocalTime.of(17, 0);
+    static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
+
+    private final JdbcClient jdbc;
+    private final PlanService plans;
+    private final PartnerDirectory partners;
+    private final RuntimeService runtime;
+    private final WorkingDayCalendar calendar;
+    private final Mail mail;
+    private final Clock clock;
+
+    PartnerWork(JdbcClient jdbc, PlanService plans, PartnerDirectory partners, RuntimeService runtime,
+            WorkingDayCalendar calendar, Mail mail, Clock clock) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.partners = partners;
+        this.runtime = runtime;
+        this.calendar = calendar;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** Each action a partner owns becomes a task in that partner's queue, in the plan's transaction. */
+    @EventListener
+    public void planConfirmed(PlanConfirmed plan) {
+        for (Plan.Action action : plan.actions()) {
+            if (action.partnerOrganisationId() != null) {
+                start(plan.enquiryReference(), action);
+            }
+        }
+    }
+
+    @Transactional
+    public void recordUpdate(long actionId, PartnerUpdate update, String note, ActionOutcome outcome, String by) {
+        ActionStatus status = switch (update) {
+            case ACCEPTED -> ActionStatus.ACCEPTED;
+            case PROGRESS -> ActionStatus.IN_PROGRESS;
+            case DECLINED -> ActionStatus.DECLINED;
+            case COMPLETED -> ActionStatus.COMPLETED;
+        };
+        plans.recordActionUpdate(actionId, status, note, outcome, by);
+    }
+
+    /** Gives a declined action to another partner; returns the queue it now sits in. */
+    @Transactional
+    public String reassign(long actionId, long partnerOrganisationId, String by) {
+        PartnerOrganisation partner = partners.find(partnerOrganisationId).filter(PartnerOrganisation::active)
+                .orElseThrow(() -> new IllegalStateException("No active partner organisation " + partnerOrganisationId));
+        plans.reassignAction(actionId, partner.id(), partner.name(), by);
+        grantAccess(plans.action(actionId).orElseThrow().enquiryReference(), partner.id());
+        return partner.queue();
+    }
+
+    /** Emails the organisation's contact that an action falls due soon. */
+    @Transactional(readOnly = true)
+    public void remind(long actionId) {
+        PlanService.ActionOnCase found = plans.action(actionId).orElseThrow();
+        Plan.Action action = found.action();
+        if (action.status() == ActionStatus.COMPLETED || action.partnerOrganisationId() == null || !mail.canSend()) {
+            return;
+        }
+        PartnerOrganisation partner = partners.find(action.partnerOrganisationId()).orElseThrow();
+        mail.send(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action is due on " + action.dueDate(),
+                PartnerLetters.reminder(found.enquiryReference(), action, partner));
+    }
+
+    private void start(String reference, Plan.Action action) {
+        grantAccess(reference, action.partnerOrganisationId());
+        Instant due = action.dueDate().atTime(DUE_TIME).atZone(calendar.zone()).toInstant();
+        Instant reminder = calendar.subtractWorkingDays(action.dueDate().atTime(REMINDER_TIME).atZone(calendar.zone())
+                .toInstant(), 2);
+        runtime.startProcessInstanceByKey(PartnerActionProcess.PROCESS_KEY, reference, Variables.createVariables()
+                .putValue(PartnerActionProcess.ACTION_ID, action.id())
+                .putValue(PartnerActionProcess.PARTNER_QUEUE, StaffMember.partnerQueue(action.partnerOrganisationId()))
+                .putValue(PartnerActionProcess.ACTION_DUE, Date.from(due))
+                .putValue(PartnerActionProcess.ACTION_REMINDER_AT, Date.from(reminder)));
+    }
+
+    private void grantAccess(String reference, long organisationId) {
+        long granted = jdbc.sql("select count(*) from partner_case_access where enquiry_reference = ? and organisation_id = ?")
+                .params(reference, organisationId).query(Long.class).single();
+        if (granted == 0) {
+            jdbc.sql("insert into partner_case_access (enquiry_reference, organisation_id, granted_at) values (?, ?, ?)")
+                    .params(reference, organisationId, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
+                    .update();
+        }
+    }
+
+    /** What a partner reports on an action; the values of the partner form's {@code partnerUpdate}. */
+    public enum PartnerUpdate {
+        ACCEPTED, PROGRESS, DECLINED, COMPLETED
+    }
+}
