@@ -147,7 +147,7 @@ public class PlanService {
         jdbc.sql("""
                 insert into plan_action (plan_id, description, responsible_organisation, partner_organisation_id, due_date)
                 values (?, ?, ?, ?, ?)""")
-                .params(plan.id(), description.strip(), partner.map(PartnerOrganisation::name).orElse(organisation.strip()),
+                .params(plan.id(), description.strip(), partner.map(PartnerOrganisation::name).orElseGet(() -> organisation.strip()),
                         partner.map(PartnerOrganisation::id).orElse(null), due)
                 .update();
     }

@@ -1,0 +1,213 @@
+package org.tessa.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.tessa.TessaIntegrationTest;
+import org.tessa.panel.ActionOutcome;
+import org.tessa.panel.ActionStatus;
+import org.tessa.panel.PanelFixtures;
+import org.tessa.panel.Plan;
+import org.tessa.panel.PlanService;
+import org.tessa.people.PartnerDirectory;
+import org.tessa.people.PartnerOrganisation;
+import org.tessa.people.StaffMember;
+import org.tessa.shared.RecordNotFoundException;
+import org.tessa.tasklist.TaskList;
+import org.tessa.tasklist.WorkItem;
+
+/** Plan actions in Family Hub partners' own queues: bpmn/partner-action.bpmn with its access rules. */
+class PartnerActionTest extends TessaIntegrationTest {
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    PartnerDirectory partners;
+
+    @Autowired
+    TaskList taskList;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void eachPartnerActionReachesItsOrganisationsQueueAndOnlyThat() throws Exception {
+        String reference = confirmedPlan("2043-02-03T09:00", "2043-02-10T10:00");
+
+        WorkItem parentingTask = await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference),
+                java.util.Objects::nonNull);
+        assertThat(parentingTask.taskKey()).isEqualTo(PartnerActionProcess.TASK_CARRY_OUT_ACTION);
+        assertThat(parentingTask.due()).isEqualTo(PanelFixtures.london("2043-02-28T17:00"));
+        StaffMember nurse = nursingStaff();
+        assertThat(taskFor(nurse, reference)).isNotNull();
+        assertThatThrownBy(() -> taskList.claim(parentingTask.id(), nurse)).isInstanceOf(RecordNotFoundException.class);
+
+        assertThat(mvc.perform(get("/enquiries/" + reference).with(user(person("partner"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Ellie Rowe");
+        mvc.perform(get("/panel/cases/" + reference).with(user(person("partner")))).andExpect(status().isNotFound());
+        mvc.perform(get("/enquiries/" + reference).with(user(youthWorker()))).andExpect(status().isNotFound());
+        assertThat(as("partner").getForEntity("/api/enquiries/" + reference, String.class).getStatusCode().value()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartnerAcceptsRecordsProgressAndCompletes() {
+        String reference = confirmedPlan("2044-02-02T09:00", "2044-02-09T10:00");
+        WorkItem task = await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference),
+                java.util.Objects::nonNull);
+
+        work(task, Map.of("partnerUpdate", "ACCEPTED", "note", "First session booked for Tuesday."));
+        assertThat(action(reference, "Parr Family Hub parenting service").status()).isEqualTo(ActionStatus.ACCEPTED);
+        work(taskFor(person("partner"), reference), Map.of("partnerUpdate", "PROGRESS", "note", "Mum came to 3 of 6 sessions."));
+        assertThat(action(reference, "Parr Family Hub parenting service").latestNote()).isEqualTo("Mum came to 3 of 6 sessions.");
+        assertThatThrownBy(() -> work(taskFor(person("partner"), reference), Map.of("partnerUpdate", "COMPLETED",
+                "note", "Finished."))).isInstanceOf(org.tessa.shared.InvalidSubmissionException.class);
+        String process = taskFor(person("partner"), reference).id();
+        work(taskFor(person("partner"), reference), Map.of("partnerUpdate", "COMPLETED", "actionOutcome", "ACHIEVED",
+                "note", "All six sessions done; mornings are calmer."));
+
+        Plan.Action done = action(reference, "Parr Family Hub parenting service");
+        assertThat(done.status()).isEqualTo(ActionStatus.COMPLETED);
+        assertThat(done.outcome()).isEqualTo(ActionOutcome.ACHIEVED);
+        assertThat(taskFor(person("partner"), reference)).isNull();
+        assertThat(process).isNotBlank();
+    }
+
+    @Test
+    void aDeclinedActionIsReassignedByTheLeadProfessional() {
+        String reference = confirmedPlan("2046-02-06T09:00", "2046-02-13T10:00");
+        WorkItem task = await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference),
+                java.util.Objects::nonNull);
+
+        work(task, Map.of("partnerUpdate", "DECLINED", "note", "We have no course running until September."));
+
+        WorkItem reassign = taskFor(person("lead-professional"), reference);
+        assertThat(reassign.taskKey()).isEqualTo(PartnerActionProcess.TASK_REASSIGN_ACTION);
+        assertThat(reassign.assignee()).isEqualTo("lead-professional");
+        taskList.complete(reassign.id(), person("lead-professional"),
+                Map.of("partnerOrganisation", String.valueOf(organisation("Parr Youth Project").id())));
+
+        StaffMember youth = youthWorker();
+        WorkItem moved = taskFor(youth, reference);
+        assertThat(moved.taskKey()).isEqualTo(PartnerActionProcess.TASK_CARRY_OUT_ACTION);
+        assertThat(action(reference, "Parr Youth Project").status()).isEqualTo(ActionStatus.AGREED);
+        assertThat(taskFor(person("partner"), reference)).isNull();
+        assertThat(as("partner").getForEntity("/api/enquiries/" + reference, String.class).getStatusCode().value())
+                .as("an organisation that held a task keeps access").isEqualTo(200);
+    }
+
+    @Test
+    void theOrganisationIsRemindedAndAnOverdueActionIsChased() throws Exception {
+        String reference = confirmedPlan("2047-02-05T09:00", "2047-02-12T10:00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference), java.util.Objects::nonNull);
+        ProcessInstance action = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PartnerActionProcess.PROCESS_KEY).processInstanceBusinessKey(reference)
+                .variableValueEquals(PartnerActionProcess.PARTNER_QUEUE, organisation("Parr Family Hub parenting service").queue())
+                .singleResult();
+
+        Job reminder = timer(action, PartnerActionProcess.TIMER_REMINDER_DUE);
+        assertThat(reminder.getDuedate().toInstant()).as("two working days before the due date")
+                .isEqualTo(PanelFixtures.london("2047-02-28T09:00"));
+        processEngine.getManagementService().executeJob(reminder.getId());
+        await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
+                recipient(m).equals("parenting@parrfamilyhub.example.org") && subject(m).startsWith("[" + reference + "]")));
+
+        processEngine.getManagementService().executeJob(timer(action, PartnerActionProcess.TIMER_ACTION_OVERDUE).getId());
+        WorkItem chase = taskFor(person("lead-professional"), reference);
+        assertThat(chase.taskKey()).isEqualTo(PartnerActionProcess.TASK_CHASE_OVERDUE_ACTION);
+        assertThat(taskFor(person("partner"), reference)).as("the partner's task stays in its queue").isNotNull();
+        taskList.complete(chase.id(), person("lead-professional"),
+                Map.of("chaseNote", "Phoned Pat: last session moved to next week."));
+        assertThat(action(reference, "Parr Family Hub parenting service").latestNote()).startsWith("Chased: Phoned Pat");
+    }
+
+    private String confirmedPlan(String now, String meetingAt) {
+        String reference = fixtures.multiAgency(now, meetingAt).getBusinessKey();
+        var panelMember = person("panel-member");
+        LocalDate review = LocalDate.parse(now.substring(0, 10)).plusMonths(2);
+        plans.addAction(reference, panelMember, "Six-week parenting course for mum", null,
+                organisation("Parr Family Hub parenting service").id(), LocalDate.parse(now.substring(0, 10)).plusDays(25));
+        plans.addAction(reference, panelMember, "Health check with the school nurse", null,
+                organisation("School nursing team").id(), LocalDate.parse(now.substring(0, 10)).plusDays(20));
+        plans.updateDetails(reference, panelMember, "Ellie is in school every day.",
+                "Dear Ellie, your mum will join a course and the school nurse will see you.",
+                "If nothing changes, the panel meets again.", review);
+        plans.confirm(reference, panelMember);
+        return reference;
+    }
+
+    private void work(WorkItem task, Map<String, Object> update) {
+        StaffMember partner = person("partner");
+        taskList.claim(task.id(), partner);
+        taskList.complete(task.id(), partner, update);
+    }
+
+    private WorkItem taskFor(StaffMember person, String reference) {
+        List<WorkItem> work = taskList.workFor(person).stream().filter(t -> t.enquiryReference().equals(reference)).toList();
+        return work.isEmpty() ? null : work.get(0);
+    }
+
+    private Plan.Action action(String reference, String organisation) {
+        return plans.find(reference).orElseThrow().actions().stream()
+                .filter(a -> a.responsibleOrganisation().equals(organisation)).findFirst().orElseThrow();
+    }
+
+    private PartnerOrganisation organisation(String name) {
+        return partners.all().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private StaffMember nursingStaff() {
+        return partnerAccount("school-nurse", "School nursing team");
+    }
+
+    private StaffMember youthWorker() {
+        return partnerAccount("youth-worker", "Parr Youth Project");
+    }
+
+    private StaffMember partnerAccount(String username, String organisation) {
+        try {
+            return staff.loadUserByUsername(username);
+        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException absent) {
+            staff.addPartnerAccount(username, "demo", username, organisation(organisation).id());
+            return staff.loadUserByUsername(username);
+        }
+    }
+
+    private Job timer(ProcessInstance action, String activityId) {
+        return processEngine.getManagementService().createJobQuery().processInstanceId(action.getId()).timers()
+                .activityId(activityId).singleResult();
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return "";
+        }
+    }
+
+    private static String recipient(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return "";
+        }
+    }
+}
