@@ -40,8 +40,8 @@ import org.tessa.enquiry.EnquiryStatus;
 import org.tessa.tasklist.TaskList;
 
 /**
- * Every path of bpmn/ways-forward-panel.bpmn. Each test works in a year of its own, so the meetings other
- * tests schedule never come first.
+ * Every path of bpmn/ways-forward-panel.bpmn. Each test of the suite that schedules meetings works in a year
+ * of its own (2031 to 2047), so that another test's meeting never comes first; "no meeting" is tested in 2099.
  */
 class WaysForwardPanelProcessTest extends TessaIntegrationTest {
 
@@ -127,7 +127,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
 
     @Test
     void withNoMeetingTheCaseWaitsVisiblyAndTheChairIsTold() throws Exception {
-        now("2045-01-02T09:00");
+        now("2099-01-02T09:00");
         String reference = logEnquiry();
 
         ProcessInstance panelCase = refer(reference);
@@ -139,10 +139,10 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).anyMatch(message -> subject(message)
                 .equals("[" + reference + "] A case is waiting for a panel date"))).isTrue();
 
-        meeting("2045-01-20T10:00");
+        meeting("2099-01-20T10:00");
 
         Job timer = awaitTimer(panelCase);
-        assertThat(timer.getDuedate().toInstant()).isEqualTo(london("2045-01-20T10:00"));
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(london("2099-01-20T10:00"));
         assertThat(panel.awaitingDate()).noneMatch(item -> item.enquiryReference().equals(reference));
     }
 
