@@ -89,6 +89,14 @@ public class PlanService {
                 .optional();
     }
 
+    /** The plans a lead professional leads that are still in progress. */
+    @Transactional(readOnly = true)
+    public List<Plan> ledBy(String username) {
+        return jdbc.sql("select enquiry_reference from support_plan where lead_professional = ? and status = ? order by id")
+                .params(username, PlanStatus.CONFIRMED.name()).query(String.class).list().stream()
+                .map(reference -> find(reference).orElseThrow()).toList();
+    }
+
     /** The references of plans still being written, oldest first. */
     @Transactional(readOnly = true)
     public List<String> drafts() {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessa.people.StaffMember;
 
@@ -29,9 +30,11 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's tasks and their groups' unclaimed tasks, due first at the top")
-    List<WorkItem> tasks(@AuthenticationPrincipal StaffMember caller) {
-        return taskList.workFor(caller);
+    @Operation(summary = "The caller's tasks and their groups' unclaimed tasks, immediate risk and then due first",
+            description = "view: ALL, MINE, UNCLAIMED, DUE_TODAY or OVERDUE; page from 1; size up to 100.")
+    List<WorkItem> tasks(@RequestParam(defaultValue = "ALL") TaskFilter view, @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "100") int size, @AuthenticationPrincipal StaffMember caller) {
+        return taskList.workFor(caller, view, page, Math.min(Math.max(size, 1), 100));
     }
 
     @GetMapping("/{id}")

@@ -73,6 +73,18 @@ public class TaskList {
                 .toList();
     }
 
+    /** One page of the person's work in one of the saved views. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> workFor(StaffMember person, TaskFilter filter, int page, int pageSize) {
+        return workFor(person).stream().filter(task -> filter.keeps(task, person.getUsername()))
+                .skip((long) Math.max(page - 1, 0) * pageSize).limit(pageSize).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(StaffMember person, TaskFilter filter) {
+        return workFor(person).stream().filter(task -> filter.keeps(task, person.getUsername())).count();
+    }
+
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, StaffMember person) {
         return toWorkItems(List.of(visibleTask(taskId, person))).get(0);

@@ -29,6 +29,7 @@ class TaskListController {
     static final String WORKERS = "hasAnyRole('DUTY_MANAGER','PANEL_MEMBER','PARTNER','LEAD_PROFESSIONAL')";
     static final String LIST_VIEW = "tasks/list";
     static final String TASK_VIEW = "tasks/task";
+    static final int PAGE_SIZE = 25;
 
     private final TaskList taskList;
     private final EnquiryService enquiries;
@@ -41,8 +42,16 @@ class TaskListController {
     }
 
     @GetMapping("/tasks")
-    String list(@AuthenticationPrincipal StaffMember person, Model model) {
-        model.addAttribute("tasks", taskList.workFor(person));
+    String list(@RequestParam(defaultValue = "ALL") TaskFilter view, @RequestParam(defaultValue = "1") int page,
+            @AuthenticationPrincipal StaffMember person, Model model) {
+        long total = taskList.count(person, view);
+        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("tasks", taskList.workFor(person, view, shown, PAGE_SIZE));
+        model.addAttribute("views", TaskFilter.values());
+        model.addAttribute("view", view);
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         model.addAttribute("me", person.getUsername());
         return LIST_VIEW;
     }

@@ -138,6 +138,50 @@ class PartnerActionTest extends TessaIntegrationTest {
         assertThat(action(reference, "Parr Family Hub parenting service").latestNote()).startsWith("Chased: Phoned Pat");
     }
 
+    @Test
+    void everyoneEntitledSeesTheSameCaseSummaryAndTheLeadProfessionalSeesTheirCases() throws Exception {
+        String reference = confirmedPlan("2045-06-05T09:00", "2045-06-12T10:00");
+        WorkItem task = await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference),
+                java.util.Objects::nonNull);
+
+        for (String who : List.of("partner", "school-a", "lead-professional", "duty-manager")) {
+            assertThat(mvc.perform(get("/cases/" + reference).with(user(person(who)))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString()).as(who)
+                    .contains("Case summary: Ellie Rowe").contains("Six-week parenting course for mum")
+                    .contains("School nursing team").doesNotContain("Needs from school, health and family");
+        }
+        mvc.perform(get("/cases/" + reference).with(user(youthWorker()))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + reference).with(user(person("school-b")))).andExpect(status().isNotFound());
+
+        taskList.claim(task.id(), person("partner"));
+        assertThat(mvc.perform(get("/tasks/" + task.id()).with(user(person("partner")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("The plan action")
+                .contains("Read the case summary before contacting the family").contains("name=\"partnerUpdate\"");
+        assertThat(mvc.perform(get("/my-cases").with(user(person("lead-professional")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(reference).contains("Health check with the school nurse");
+        mvc.perform(get("/my-cases").with(user(person("partner")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theTaskListHasSavedViewsAndPages() throws Exception {
+        String reference = confirmedPlan("2048-02-04T09:00", "2048-02-11T10:00");
+        WorkItem task = await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference),
+                java.util.Objects::nonNull);
+        taskList.claim(task.id(), person("partner"));
+
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.MINE, 1, 25))
+                .extracting(WorkItem::id).contains(task.id());
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.UNCLAIMED, 1, 25))
+                .extracting(WorkItem::id).doesNotContain(task.id());
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.ALL, 1, 1)).hasSize(1);
+        assertThat(as("partner").getForObject("/api/tasks?view=MINE", com.fasterxml.jackson.databind.JsonNode.class)
+                .findValuesAsText("id")).contains(task.id());
+        assertThat(as("partner").getForEntity("/api/tasks?view=SOMETIME", String.class).getStatusCode().value()).isEqualTo(400);
+        assertThat(mvc.perform(get("/tasks").param("view", "MINE").with(user(person("partner"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Carry out plan action").contains("My team&#39;s unclaimed");
+    }
+
     private String confirmedPlan(String now, String meetingAt) {
         String reference = fixtures.multiAgency(now, meetingAt).getBusinessKey();
         var panelMember = person("panel-member");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -34,11 +35,16 @@ class TaskPagesTest extends TessaIntegrationTest {
     @Test
     void theQueueShowsTheTaskWithItsDueDateAndTimeliness() throws Exception {
         String reference = logEnquiry();
+        List<String> queue = taskList.workFor(person("duty-manager")).stream().map(WorkItem::enquiryReference).toList();
+        int onPage = queue.indexOf(reference) / 25 + 1;
 
-        String page = mvc.perform(get("/tasks").with(user(person("duty-manager"))))
+        String page = mvc.perform(get("/tasks").param("page", String.valueOf(onPage)).with(user(person("duty-manager"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains(reference).contains("Triage enquiry").contains("On time").contains("Unclaimed");
+        if (queue.size() > 25) {
+            assertThat(page).contains("Page " + onPage + " of " + ((queue.size() + 24) / 25));
+        }
     }
 
     @Test
