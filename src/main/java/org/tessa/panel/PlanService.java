@@ -132,7 +132,7 @@ public class PlanService {
     @Transactional
     public void addAction(String reference, StaffMember person, String description, String organisation,
             Long partnerOrganisationId, LocalDate due) {
-        Plan plan = draft(reference, person);
+        Plan plan = live(reference, person);
         List<FieldProblem> problems = new ArrayList<>();
         if (isBlank(description)) {
             problems.add(new FieldProblem("description", "Say specifically what will be done"));
@@ -152,18 +152,29 @@ public class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into plan_action (plan_id, description, responsible_organisation, partner_organisation_id, due_date)
                 values (?, ?, ?, ?, ?)""")
                 .params(plan.id(), description.strip(), partner.map(PartnerOrganisation::name).orElseGet(() -> organisation.strip()),
                         partner.map(PartnerOrganisation::id).orElse(null), due)
-                .update();
+                .update(keys, "id");
+        if (plan.status() == PlanStatus.CONFIRMED) {
+            audit.recordChange(person.getUsername(), "PLAN", reference, "Added an action to the live plan");
+            events.publishEvent(new PlanActionAdded(reference, action(keys.getKey().longValue()).orElseThrow().action()));
+        }
     }
 
+    /** Removes an action; on a live plan the organisation's task for it is cancelled. */
     @Transactional
     public void removeAction(String reference, StaffMember person, long actionId) {
-        Plan plan = draft(reference, person);
-        jdbc.sql("update plan_action set removed = true where id = ? and plan_id = ?").params(actionId, plan.id()).update();
+        Plan plan = live(reference, person);
+        int removed = jdbc.sql("update plan_action set removed = true where id = ? and plan_id = ? and not removed")
+                .params(actionId, plan.id()).update();
+        if (removed == 1 && plan.status() == PlanStatus.CONFIRMED) {
+            audit.recordChange(person.getUsername(), "PLAN", reference, "Removed action " + actionId + " from the live plan");
+            events.publishEvent(new PlanActionRemoved(reference, actionId));
+        }
     }
 
     /**
@@ -252,6 +263,15 @@ public class PlanService {
     private boolean mayWorkOn(Plan plan, StaffMember person) {
         return person.hasRole(Role.PANEL_MEMBER) || person.hasRole(Role.ADMIN)
                 || person.getUsername().equals(plan.leadProfessional());
+    }
+
+    /** A plan whose actions may change: being written, or in progress (changed at its reviews). */
+    private Plan live(String reference, StaffMember person) {
+        Plan plan = forWork(reference, person);
+        if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.CONFIRMED) {
+            throw new org.tessa.shared.ConflictException("This plan is closed.");
+        }
+        return plan;
     }
 
     private Plan draft(String reference, StaffMember person) {

@@ -45,6 +45,11 @@ class PartnerDelegates {
     }
 
     @Bean
+    JavaDelegate tellOrganisationOverdue(PartnerWork work) {
+        return execution -> work.tellOverdue(actionId(execution));
+    }
+
+    @Bean
     TaskListener recordActionChase(PlanService plans) {
         return task -> {
             plans.recordActionChase(actionId(task.getExecution()),

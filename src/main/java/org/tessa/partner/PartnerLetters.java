@@ -9,6 +9,25 @@ final class PartnerLetters {
     private PartnerLetters() {
     }
 
+    /** A letter about one action to the organisation that owns it. */
+    @FunctionalInterface
+    interface Letter {
+        String write(String reference, Plan.Action action, PartnerOrganisation partner);
+    }
+
+    static String overdue(String reference, Plan.Action action, PartnerOrganisation partner) {
+        return """
+                Dear %s,
+
+                A plan action for enquiry %s was due on %s and is not yet recorded as complete:
+
+                %s
+
+                The lead professional will be in touch. Please record your progress, or complete the action, in \
+                TESSA's task list today.""".formatted(partner.contactName(), reference, action.dueDate(),
+                action.description());
+    }
+
     static String reminder(String reference, Plan.Action action, PartnerOrganisation partner) {
         return """
                 Dear %s,

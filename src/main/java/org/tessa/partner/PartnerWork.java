@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tessa.panel.ActionOutcome;
 import org.tessa.panel.ActionStatus;
 import org.tessa.panel.Plan;
+import org.tessa.panel.PlanActionAdded;
+import org.tessa.panel.PlanActionRemoved;
 import org.tessa.panel.PlanConfirmed;
 import org.tessa.panel.PlanService;
 import org.tessa.people.PartnerDirectory;
@@ -65,6 +67,23 @@ public class PartnerWork {
         }
     }
 
+    /** An action added to a live plan reaches its organisation's queue too. */
+    @EventListener
+    public void actionAdded(PlanActionAdded added) {
+        if (added.action().partnerOrganisationId() != null) {
+            start(added.enquiryReference(), added.action());
+        }
+    }
+
+    /** An action removed from a live plan: its task is cancelled. */
+    @EventListener
+    public void actionRemoved(PlanActionRemoved removed) {
+        runtime.createProcessInstanceQuery().processDefinitionKey(PartnerActionProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(removed.enquiryReference())
+                .variableValueEquals(PartnerActionProcess.ACTION_ID, removed.actionId()).list()
+                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Action removed from the plan"));
+    }
+
     @Transactional
     public void recordUpdate(long actionId, PartnerUpdate update, String note, ActionOutcome outcome, String by) {
         ActionStatus status = switch (update) {
@@ -86,17 +105,27 @@ public class PartnerWork {
         return partner.queue();
     }
 
+    /** Emails the organisation's contact that an action is past its due date. */
+    @Transactional(readOnly = true)
+    public void tellOverdue(long actionId) {
+        email(actionId, "is overdue", PartnerLetters::overdue);
+    }
+
     /** Emails the organisation's contact that an action falls due soon. */
     @Transactional(readOnly = true)
     public void remind(long actionId) {
+        email(actionId, "is due on", PartnerLetters::reminder);
+    }
+
+    private void email(long actionId, String what, PartnerLetters.Letter letter) {
         PlanService.ActionOnCase found = plans.action(actionId).orElseThrow();
         Plan.Action action = found.action();
         if (action.status() == ActionStatus.COMPLETED || action.partnerOrganisationId() == null || !mail.canSend()) {
             return;
         }
         PartnerOrganisation partner = partners.find(action.partnerOrganisationId()).orElseThrow();
-        mail.send(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action is due on " + action.dueDate(),
-                PartnerLetters.reminder(found.enquiryReference(), action, partner));
+        mail.send(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action " + what + " " + action.dueDate(),
+                letter.write(found.enquiryReference(), action, partner));
     }
 
     private void start(String reference, Plan.Action action) {

@@ -59,6 +59,11 @@ class PartnerActionTest extends TessaIntegrationTest {
         StaffMember nurse = nursingStaff();
         assertThat(taskFor(nurse, reference)).isNotNull();
         assertThatThrownBy(() -> taskList.claim(parentingTask.id(), nurse)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> taskList.complete(parentingTask.id(), nurse, Map.of("partnerUpdate", "COMPLETED",
+                "actionOutcome", "ACHIEVED", "note", "Not ours to do"))).isInstanceOf(RecordNotFoundException.class);
+        youthWorker();
+        assertThat(as("youth-worker").getForEntity("/api/enquiries/" + reference, String.class).getStatusCode().value())
+                .isEqualTo(404);
 
         assertThat(mvc.perform(get("/enquiries/" + reference).with(user(person("partner"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("Ellie Rowe");
@@ -130,7 +135,10 @@ class PartnerActionTest extends TessaIntegrationTest {
                 recipient(m).equals("parenting@parrfamilyhub.example.org") && subject(m).startsWith("[" + reference + "]")));
 
         processEngine.getManagementService().executeJob(timer(action, PartnerActionProcess.TIMER_ACTION_OVERDUE).getId());
-        WorkItem chase = taskFor(person("lead-professional"), reference);
+        await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(MAIL.getReceivedMessages()).anyMatch(m ->
+                recipient(m).equals("parenting@parrfamilyhub.example.org") && subject(m).contains("is overdue")));
+        WorkItem chase = await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("lead-professional"), reference),
+                java.util.Objects::nonNull);
         assertThat(chase.taskKey()).isEqualTo(PartnerActionProcess.TASK_CHASE_OVERDUE_ACTION);
         assertThat(taskFor(person("partner"), reference)).as("the partner's task stays in its queue").isNotNull();
         taskList.complete(chase.id(), person("lead-professional"),
@@ -160,6 +168,25 @@ class PartnerActionTest extends TessaIntegrationTest {
         assertThat(mvc.perform(get("/my-cases").with(user(person("lead-professional")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains(reference).contains("Health check with the school nurse");
         mvc.perform(get("/my-cases").with(user(person("partner")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void actionsAddedToOrRemovedFromALivePlanReachOrLeaveTheQueues() {
+        String reference = confirmedPlan("2049-02-03T09:00", "2049-02-10T10:00");
+        await().atMost(Duration.ofSeconds(30)).until(() -> taskFor(person("partner"), reference), java.util.Objects::nonNull);
+        StaffMember youth = youthWorker();
+        assertThat(taskFor(youth, reference)).isNull();
+
+        plans.addAction(reference, person("lead-professional"), "Weekly youth club place for Ellie", null,
+                organisation("Parr Youth Project").id(), LocalDate.of(2049, 3, 20));
+
+        assertThat(taskFor(youth, reference)).isNotNull();
+        long parentingAction = action(reference, "Parr Family Hub parenting service").id();
+        plans.removeAction(reference, person("lead-professional"), parentingAction);
+
+        assertThat(taskFor(person("partner"), reference)).as("the removed action's task is cancelled").isNull();
+        assertThat(plans.find(reference).orElseThrow().actions()).extracting(Plan.Action::responsibleOrganisation)
+                .containsExactlyInAnyOrder("School nursing team", "Parr Youth Project");
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.tessa.panel;
+
+/** An action was added to a plan already in progress. */
+public record PlanActionAdded(String enquiryReference, Plan.Action action) {
+}
