@@ -31,10 +31,12 @@ class TaskApiController {
 
     @GetMapping
     @Operation(summary = "The caller's tasks and their groups' unclaimed tasks, immediate risk and then due first",
-            description = "view: ALL, MINE, UNCLAIMED, DUE_TODAY or OVERDUE; page from 1; size up to 100.")
-    List<WorkItem> tasks(@RequestParam(defaultValue = "ALL") TaskFilter view, @RequestParam(defaultValue = "1") int page,
+            description = "view: ALL, MINE, UNCLAIMED, DUE_TODAY or OVERDUE; sort: URGENCY, OLDEST or NEWEST; "
+                    + "page from 1; size up to 100.")
+    List<WorkItem> tasks(@RequestParam(defaultValue = "ALL") TaskFilter view,
+            @RequestParam(defaultValue = "URGENCY") TaskOrder sort, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "100") int size, @AuthenticationPrincipal StaffMember caller) {
-        return taskList.workFor(caller, view, page, Math.min(Math.max(size, 1), 100));
+        return taskList.workFor(caller, view, sort, page, Math.min(Math.max(size, 1), 100));
     }
 
     @GetMapping("/{id}")

@@ -73,10 +73,11 @@ public class TaskList {
                 .toList();
     }
 
-    /** One page of the person's work in one of the saved views. */
+    /** One page of the person's work in one of the saved views, in the order asked for. */
     @Transactional(readOnly = true)
-    public List<WorkItem> workFor(StaffMember person, TaskFilter filter, int page, int pageSize) {
+    public List<WorkItem> workFor(StaffMember person, TaskFilter filter, TaskOrder order, int page, int pageSize) {
         return workFor(person).stream().filter(task -> filter.keeps(task, person.getUsername()))
+                .sorted(order.comparator())
                 .skip((long) Math.max(page - 1, 0) * pageSize).limit(pageSize).toList();
     }
 

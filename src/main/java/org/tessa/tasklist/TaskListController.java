@@ -42,13 +42,15 @@ class TaskListController {
     }
 
     @GetMapping("/tasks")
-    String list(@RequestParam(defaultValue = "ALL") TaskFilter view, @RequestParam(defaultValue = "1") int page,
-            @AuthenticationPrincipal StaffMember person, Model model) {
+    String list(@RequestParam(defaultValue = "ALL") TaskFilter view, @RequestParam(defaultValue = "URGENCY") TaskOrder sort,
+            @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal StaffMember person, Model model) {
         long total = taskList.count(person, view);
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 1), pages);
-        model.addAttribute("tasks", taskList.workFor(person, view, shown, PAGE_SIZE));
+        model.addAttribute("tasks", taskList.workFor(person, view, sort, shown, PAGE_SIZE));
         model.addAttribute("views", TaskFilter.values());
+        model.addAttribute("orders", TaskOrder.values());
+        model.addAttribute("sort", sort);
         model.addAttribute("view", view);
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);

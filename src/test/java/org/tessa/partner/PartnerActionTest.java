@@ -196,14 +196,17 @@ class PartnerActionTest extends TessaIntegrationTest {
                 java.util.Objects::nonNull);
         taskList.claim(task.id(), person("partner"));
 
-        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.MINE, 1, 25))
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.MINE, org.tessa.tasklist.TaskOrder.URGENCY, 1, 25))
                 .extracting(WorkItem::id).contains(task.id());
-        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.UNCLAIMED, 1, 25))
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.UNCLAIMED, org.tessa.tasklist.TaskOrder.URGENCY, 1, 25))
                 .extracting(WorkItem::id).doesNotContain(task.id());
-        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.ALL, 1, 1)).hasSize(1);
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.ALL, org.tessa.tasklist.TaskOrder.NEWEST, 1, 1)).hasSize(1);
         assertThat(as("partner").getForObject("/api/tasks?view=MINE", com.fasterxml.jackson.databind.JsonNode.class)
                 .findValuesAsText("id")).contains(task.id());
         assertThat(as("partner").getForEntity("/api/tasks?view=SOMETIME", String.class).getStatusCode().value()).isEqualTo(400);
+        var oldestFirst = as("partner").getForObject("/api/tasks?sort=OLDEST", com.fasterxml.jackson.databind.JsonNode.class)
+                .findValuesAsText("created").stream().map(java.time.Instant::parse).toList();
+        assertThat(oldestFirst).isSorted();
         assertThat(mvc.perform(get("/tasks").param("view", "MINE").with(user(person("partner"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Carry out plan action").contains("My team&#39;s unclaimed");
