@@ -85,6 +85,13 @@ class PanelController {
         return PACK_VIEW;
     }
 
+    @PostMapping("/panel/meetings/{id}/start")
+    String startNow(@PathVariable long id, @AuthenticationPrincipal StaffMember person, RedirectAttributes redirect) {
+        panel.startNow(id, person.getUsername());
+        redirect.addFlashAttribute("flash", "The meeting has started: its cases are in the panel's task list");
+        return "redirect:/panel/meetings/" + id;
+    }
+
     @GetMapping("/panel/meetings/{id}")
     String agenda(@PathVariable long id, Model model) {
         model.addAttribute("meeting", panel.meeting(id).orElseThrow(() -> new RecordNotFoundException("Meeting " + id)));

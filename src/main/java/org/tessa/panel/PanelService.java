@@ -30,6 +30,7 @@ public class PanelService {
     private final EnquiryService enquiries;
     private final ReferrerResponses responses;
     private final RuntimeService runtime;
+    private final org.camunda.bpm.engine.ManagementService management;
     private final AuditLog audit;
     private final Mail mail;
     private final PlanService plans;
@@ -38,7 +39,8 @@ public class PanelService {
     private final Clock clock;
 
     PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, EnquiryService enquiries,
-            ReferrerResponses responses, RuntimeService runtime, AuditLog audit, Mail mail, PlanService plans,
+            ReferrerResponses responses, RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
+            AuditLog audit, Mail mail, PlanService plans,
             PanelQuestions questions, StaffDirectory staff, Clock clock) {
         this.plans = plans;
         this.questions = questions;
@@ -49,6 +51,7 @@ public class PanelService {
         this.enquiries = enquiries;
         this.responses = responses;
         this.runtime = runtime;
+        this.management = management;
         this.audit = audit;
         this.mail = mail;
         this.clock = clock;
@@ -69,6 +72,30 @@ public class PanelService {
                 .update(keys, "id");
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_PANEL_MEETING_SCHEDULED).correlateAll();
         return keys.getKey().longValue();
+    }
+
+    /**
+     * The panel meets now rather than at the scheduled time (brought forward): the meeting's time becomes
+     * now, and every case on its agenda comes up for decision at once.
+     */
+    @Transactional
+    public void startNow(long meetingId, String startedBy) {
+        PanelMeeting meeting = meeting(meetingId).orElseThrow(() -> new org.tessa.shared.RecordNotFoundException("Meeting " + meetingId));
+        Instant now = clock.instant();
+        if (!meeting.startsAt().toInstant().isAfter(now)) {
+            throw new org.tessa.shared.ConflictException("This meeting has already started.");
+        }
+        jdbc.sql("update panel_meeting set starts_at = ? where id = ?").params(utc(now), meetingId).update();
+        audit.recordChange(startedBy, "PANEL_MEETING", String.valueOf(meetingId), "Started the meeting early");
+        for (AgendaItem item : agenda(meetingId)) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(PanelProcess.PROCESS_KEY)
+                    .processInstanceBusinessKey(item.enquiryReference()).list().forEach(instance -> {
+                        runtime.setVariable(instance.getId(), PanelProcess.MEETING_STARTS_AT, java.util.Date.from(now));
+                        management.createJobQuery().processInstanceId(instance.getId()).timers()
+                                .activityId(PanelProcess.TIMER_MEETING_STARTS).list()
+                                .forEach(timer -> management.setJobDuedate(timer.getId(), java.util.Date.from(now)));
+                    });
+        }
     }
 
     @Transactional(readOnly = true)

@@ -41,7 +41,7 @@ import org.tessa.tasklist.TaskList;
 
 /**
  * Every path of bpmn/ways-forward-panel.bpmn. Each test of the suite that schedules meetings works in a year
- * of its own (2031 to 2047), so that another test's meeting never comes first; "no meeting" is tested in 2099.
+ * of its own (2031 to 2050), so that another test's meeting never comes first; "no meeting" is tested in 2099.
  */
 class WaysForwardPanelProcessTest extends TessaIntegrationTest {
 
@@ -226,6 +226,28 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         awaitEnded(panelCase);
         assertThat(questions.questionsAbout(reference)).singleElement()
                 .satisfies(question -> assertThat(question.withdrawn()).isTrue());
+    }
+
+    @Test
+    void aMeetingBroughtForwardBringsItsCasesUpForDecisionAtOnce() throws Exception {
+        now("2050-03-01T09:00");
+        long meeting = meeting("2050-03-15T10:00");
+        String reference = logEnquiry();
+        ProcessInstance panelCase = refer(reference);
+        awaitTimer(panelCase);
+        now("2050-03-02T14:00");
+
+        mvc.perform(post("/panel/meetings/" + meeting + "/start").with(user(person("panel-member"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(timerOf(panelCase).getDuedate().toInstant()).isEqualTo(london("2050-03-02T14:00"));
+        assertThat(panel.meeting(meeting).orElseThrow().startsAt().toInstant()).isEqualTo(london("2050-03-02T14:00"));
+        managementService().executeJob(timerOf(panelCase).getId());
+        assertThat(panelCase).isWaitingAt(TASK_DECIDE_AT_PANEL);
+        mvc.perform(post("/panel/meetings/" + meeting + "/start").with(user(person("panel-member"))).with(csrf()))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/panel/meetings/" + meeting + "/start").with(user(person("school-a"))).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     @Test
