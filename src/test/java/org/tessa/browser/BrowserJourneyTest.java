@@ -35,6 +35,9 @@ class BrowserJourneyTest extends TessaIntegrationTest {
 
     private WebDriver browser;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tessa.tasklist.TaskList taskList;
+
     @BeforeEach
     void openBrowser() {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
@@ -101,6 +104,101 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         signInAs("school-a");
         open("/enquiries/" + reference);
         assertThat(text("main")).contains("Closed").contains("Agree a bedtime routine with mum");
+    }
+
+    @Test
+    void thePanelDecidesAPlanIsWrittenAndAPartnerPicksUpItsAction() {
+        String reference = referredToPanel();
+
+        signInAs("panel-member");
+        open("/panel/meetings/new");
+        assertAccessible();
+        type("day", "3");
+        type("month", "3");
+        type("year", "2060");
+        type("time", "10:00");
+        type("place", "Town Hall");
+        type("chair", "Chris Hale");
+        type("members", "Chair, SEND, school nursing, Family Hub");
+        browser.findElement(By.xpath("//button[contains(., 'Schedule meeting')]")).click();
+        await().until(d -> d.getCurrentUrl().endsWith("/panel"));
+        await().until(d -> !d.findElements(By.xpath("//a[contains(., '3 March 2060')]")).isEmpty());
+        // The case joined the earliest meeting with its agenda open: the demo's, first in the list.
+        browser.findElement(By.cssSelector("table a")).click();
+        assertThat(text("main")).contains(reference);
+        assertAccessible();
+        browser.findElement(By.xpath("//button[contains(., 'Start the meeting now')]")).click();
+        await().until(d -> text(".govuk-notification-banner").contains("The meeting has started"));
+
+        openTaskAbout(reference, "Decide at panel");
+        browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
+        await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
+        assertAccessible();
+        browser.findElement(By.cssSelector("input[name=panelDecision][value=MULTI_AGENCY]")).click();
+        browser.findElement(By.cssSelector("input[name=leadProfessional][value=lead-professional]")).click();
+        type("rationale-input", "Health and attendance needs: several services together.");
+        type("attendees-input", "Chair, SEND, school nursing");
+        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
+
+        open("/plans/" + reference);
+        assertAccessible();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnerOrganisation")))
+                .selectByVisibleText("Parr Family Hub parenting service");
+        type("description-input", "Six-week parenting course for mum");
+        type("dueDay", "1");
+        type("dueMonth", "4");
+        type("dueYear", "2060");
+        browser.findElement(By.xpath("//button[contains(., 'Add action')]")).click();
+        await().until(d -> text("main").contains("Six-week parenting course for mum"));
+        type("outcomesSought-input", "Mia is on time every day.");
+        type("summaryForChild-input", "Dear Mia, we met to help mornings go better at home.");
+        type("contingency-input", "If nothing changes by the review, the panel meets again.");
+        type("reviewDay-input", "1");
+        type("reviewMonth", "5");
+        type("reviewYear", "2060");
+        browser.findElement(By.xpath("//button[contains(., 'Save the plan')]")).click();
+        await().until(d -> text(".govuk-notification-banner").contains("The plan is saved"));
+        browser.findElement(By.xpath("//button[contains(., 'Confirm the plan')]")).click();
+        await().until(d -> text("main").contains("In progress"));
+        signOut();
+
+        signInAs("partner");
+        openTaskAbout(reference, "Carry out plan action");
+        browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
+        await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
+        assertAccessible();
+        browser.findElement(By.xpath("//a[contains(., 'Read the case summary')]")).click();
+        assertThat(text("h1")).isEqualTo("Case summary: Mia Clarke");
+        assertThat(text("main")).contains("Six-week parenting course for mum").contains("Dear Mia");
+        assertAccessible();
+    }
+
+    /** Opens the task about the enquiry from the task list, once the process has put it there. */
+    private void openTaskAbout(String reference, String taskName) {
+        By link = By.xpath("//tr[td[contains(., '" + reference + "')]]//a[contains(., '" + taskName + "')]");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            open("/tasks?sort=NEWEST");
+            return !d.findElements(link).isEmpty();
+        });
+        browser.findElement(link).click();
+    }
+
+    /** An enquiry about Mia, triaged to the Ways Forward Panel through the API. */
+    private String referredToPanel() {
+        var enquiry = org.tessa.enquiry.Enquiries.json();
+        @SuppressWarnings("unchecked")
+        var child = (java.util.Map<String, Object>) enquiry.get("child");
+        child.put("firstName", "Mia");
+        child.put("lastName", "Clarke");
+        String reference = postJson("school-a", "/api/enquiries", enquiry, com.fasterxml.jackson.databind.JsonNode.class)
+                .getBody().get("reference").asText();
+        var duty = person("duty-manager");
+        var task = taskList.workFor(duty).stream().filter(t -> t.enquiryReference().equals(reference)).findFirst().orElseThrow();
+        taskList.claim(task.id(), duty);
+        taskList.complete(task.id(), duty, java.util.Map.of("triageOutcome", "REFER_TO_PANEL",
+                "advice", "Several services should work together for Mia.", "levelOfNeed", "SPECIALIST"));
+        return reference;
     }
 
     private void signInAs(String username) {
