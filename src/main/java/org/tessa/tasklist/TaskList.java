@@ -3,7 +3,6 @@ package org.tessa.tasklist;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,9 +67,7 @@ public class TaskList {
         } else {
             query.or().taskAssignee(person.getUsername()).taskCandidateGroupIn(person.workQueues()).endOr();
         }
-        return toWorkItems(query.orderByDueDate().asc().orderByTaskCreateTime().asc().list()).stream()
-                .sorted(Comparator.comparing(WorkItem::immediateRisk).reversed())
-                .toList();
+        return toWorkItems(query.list()).stream().sorted(TaskOrder.URGENCY.comparator()).toList();
     }
 
     /** One page of the person's work in one of the saved views, in the order asked for. */
