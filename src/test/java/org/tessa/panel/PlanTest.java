@@ -7,22 +7,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.tessa.panel.PanelProcess.TASK_REVIEW_PLAN;
+import static org.tessa.panel.PanelFixtures.london;
 import static org.tessa.panel.PanelProcess.TIMER_PLAN_REVIEW_DUE;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -30,8 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tessa.TessaIntegrationTest;
-import org.tessa.enquiry.Channel;
-import org.tessa.enquiry.Enquiries;
 import org.tessa.enquiry.EnquiryOutcome;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.EnquiryStatus;
@@ -42,8 +36,6 @@ import org.tessa.tasklist.TaskList;
 
 /** The bespoke plan: no plan without owned, dated actions, a review date and a contingency; then its reviews. */
 class PlanTest extends TessaIntegrationTest {
-
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
     PanelService panel;
@@ -58,11 +50,14 @@ class PlanTest extends TessaIntegrationTest {
     TaskList taskList;
 
     @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
     MockMvc mvc;
 
     @Test
     void aPlanCannotBeConfirmedWithoutOwnedDatedActionsAReviewDateAndAContingency() {
-        String reference = multiAgencyDecision("2035-02-05T09:00", "2035-02-12T10:00").getBusinessKey();
+        String reference = fixtures.multiAgency("2035-02-05T09:00", "2035-02-12T10:00").getBusinessKey();
 
         assertThatThrownBy(() -> plans.confirm(reference, person("panel-member")))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
@@ -76,7 +71,7 @@ class PlanTest extends TessaIntegrationTest {
 
     @Test
     void aConfirmedPlanIsReviewedByItsLeadProfessionalAndClosesWhenAchieved() throws Exception {
-        ProcessInstance panelCase = multiAgencyDecision("2036-02-04T09:00", "2036-02-11T10:00");
+        ProcessInstance panelCase = fixtures.multiAgency("2036-02-04T09:00", "2036-02-11T10:00");
         String reference = panelCase.getBusinessKey();
         writeCompletePlan(reference, LocalDate.of(2036, 5, 1));
 
@@ -128,7 +123,7 @@ class PlanTest extends TessaIntegrationTest {
 
     @Test
     void aReviewCanReturnTheCaseToThePanel() {
-        ProcessInstance panelCase = multiAgencyDecision("2037-02-03T09:00", "2037-02-10T10:00");
+        ProcessInstance panelCase = fixtures.multiAgency("2037-02-03T09:00", "2037-02-10T10:00");
         String reference = panelCase.getBusinessKey();
         writeCompletePlan(reference, LocalDate.of(2037, 4, 1));
         plans.confirm(reference, person("panel-member"));
@@ -148,7 +143,7 @@ class PlanTest extends TessaIntegrationTest {
 
     @Test
     void panelMembersWriteAndConfirmThePlanOnItsOwnScreen() throws Exception {
-        String reference = multiAgencyDecision("2041-02-05T09:00", "2041-02-12T10:00").getBusinessKey();
+        String reference = fixtures.multiAgency("2041-02-05T09:00", "2041-02-12T10:00").getBusinessKey();
         var panelMember = user(person("panel-member"));
 
         assertThat(mvc.perform(get("/plans/" + reference).with(panelMember)).andExpect(status().isOk())
@@ -183,7 +178,7 @@ class PlanTest extends TessaIntegrationTest {
 
     @Test
     void aSingleAgencyPlanNamesTheAgencyAndIsReviewedByThePanel() {
-        ProcessInstance panelCase = decision("2040-02-07T09:00", "2040-02-14T10:00", Map.of("panelDecision", "SINGLE_AGENCY",
+        ProcessInstance panelCase = fixtures.decided("2040-02-07T09:00", "2040-02-14T10:00", Map.of("panelDecision", "SINGLE_AGENCY",
                 "singleAgency", "School nursing team", "rationale", "A health need the school nurse can meet.",
                 "attendees", "Chair, school nurse"));
         String reference = panelCase.getBusinessKey();
@@ -196,27 +191,6 @@ class PlanTest extends TessaIntegrationTest {
 
         assertThat(task(panelCase)).hasCandidateGroup(PanelProcess.PANEL_MEMBERS).isNotAssigned();
         assertThat(plans.find(reference).orElseThrow().agency()).isEqualTo("School nursing team");
-    }
-
-    private ProcessInstance multiAgencyDecision(String now, String meetingAt) {
-        return decision(now, meetingAt, Map.of("panelDecision", "MULTI_AGENCY",
-                "leadProfessional", "lead-professional", "rationale", "Needs from school, health and family support together.",
-                "attendees", "Chair, CSC, FH"));
-    }
-
-    private ProcessInstance decision(String now, String meetingAt, Map<String, Object> decision) {
-        clock.pin(london(now));
-        panel.schedule(london(meetingAt), "Town Hall, Room 3", null, "Chris Hale", "Chair, SEND, CSC, FH", "admin");
-        String reference = enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty())
-                .reference();
-        ProcessInstance panelCase = runtimeService().startProcessInstanceByKey(PanelProcess.PROCESS_KEY, reference,
-                Map.of("enquiryReference", reference));
-        Job meeting = await().atMost(Duration.ofSeconds(30)).until(() -> managementService().createJobQuery()
-                .processInstanceId(panelCase.getId()).timers().singleResult(), java.util.Objects::nonNull);
-        managementService().executeJob(meeting.getId());
-        taskService().claim(task(panelCase).getId(), "panel-member");
-        taskList.complete(task(panelCase).getId(), person("panel-member"), decision);
-        return panelCase;
     }
 
     private void writeCompletePlan(String reference, LocalDate review) {
@@ -241,9 +215,5 @@ class PlanTest extends TessaIntegrationTest {
             staff.addAccount("lead-professional-2", "demo", "Another lead professional", Role.LEAD_PROFESSIONAL, null);
             return staff.loadUserByUsername("lead-professional-2");
         }
-    }
-
-    private static Instant london(String localDateTime) {
-        return LocalDateTime.parse(localDateTime).atZone(LONDON).toInstant();
     }
 }
