@@ -18,7 +18,10 @@ public final class EnquiryProcess {
     public static final String TASK_SEND_PANEL_REFERRAL_ADVICE = "Task_SendPanelReferralAdvice";
     public static final String ACTIVITY_WAYS_FORWARD_PANEL = "Activity_WaysForwardPanel";
     public static final String EVENT_ENQUIRY_CLOSED = "Event_EnquiryClosed";
+    public static final String EVENT_WITHDRAWN_BY_SCHOOL = "Event_WithdrawnBySchool";
+    public static final String EVENT_ENQUIRY_WITHDRAWN = "Event_EnquiryWithdrawn";
 
+    public static final String MESSAGE_ENQUIRY_WITHDRAWN = "Message_EnquiryWithdrawn";
 
     public static final String DUTY_MANAGERS = "duty-managers";
 

@@ -123,19 +123,10 @@ class EnquiryRepository {
     record Candidate(ChildMatching.ChildOnRecord child, EarlierEnquiry enquiry) {
     }
 
-    void updateStatus(String reference, EnquiryStatus status, EnquiryOutcome outcome) {
-        jdbc.sql("update enquiry set status = ?, outcome = ? where reference = ?")
-                .params(status.name(), outcome == null ? null : outcome.name(), reference).update();
-    }
-
-    void setOverdue(String reference, String reason) {
-        jdbc.sql("update enquiry set overdue_reason = ? where reference = ?").params(reason, reference).update();
-    }
-
-    /** Moves the status only if it is still {@code from}: a claim never reopens a triaged enquiry. */
-    void updateStatusIf(String reference, EnquiryStatus from, EnquiryStatus to) {
-        jdbc.sql("update enquiry set status = ? where reference = ? and status = ?")
-                .params(to.name(), reference, from.name()).update();
+    /** Writes the status derived from the case record; see {@link EnquiryStatusProjection}. */
+    void updateStatus(String reference, EnquiryStatus status, EnquiryOutcome outcome, String overdueReason) {
+        jdbc.sql("update enquiry set status = ?, outcome = ?, overdue_reason = ? where reference = ?")
+                .params(status.name(), outcome == null ? null : outcome.name(), overdueReason, reference).update();
     }
 
     private EnquiryRecord mapRecord(ResultSet rs) throws SQLException {

@@ -17,6 +17,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.NewCaseEvent;
 import org.tessa.people.Role;
 import org.tessa.people.School;
 import org.tessa.people.StaffDirectory;
@@ -41,11 +44,13 @@ public class EnquiryService {
     private final AuditLog audit;
     private final Validator validator;
     private final List<EnquiryAccessGrant> grants;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
     EnquiryService(EnquiryRepository enquiries, ReferenceNumbers referenceNumbers, StaffDirectory staff,
             RuntimeService runtime, WorkingDayCalendar calendar, TriageTimescale triageTimescale, AuditLog audit,
-            Validator validator, List<EnquiryAccessGrant> grants, Clock clock) {
+            Validator validator, List<EnquiryAccessGrant> grants, CaseRecord caseRecord, Clock clock) {
+        this.caseRecord = caseRecord;
         this.grants = grants;
         this.enquiries = enquiries;
         this.referenceNumbers = referenceNumbers;
@@ -84,6 +89,9 @@ public class EnquiryService {
         enquiries.insert(reference, school, enquiry, channel, EnquiryStatus.AWAITING_TRIAGE, receivedAt,
                 loggedBy.getUsername(), idempotencyKey.orElse(null));
         audit.recordChange(loggedBy.getUsername(), RECORD_TYPE, reference, "Logged enquiry (" + channel.label() + ")");
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.ENQUIRY_RECEIVED, loggedBy.getUsername(),
+                "Enquiry received from " + school.name() + " (" + channel.label() + ")").detail("channel", channel)
+                .link("/enquiries/" + reference));
         runtime.startProcessInstanceByKey(EnquiryProcess.PROCESS_KEY, reference, Variables.createVariables()
                 .putValue(EnquiryProcess.ENQUIRY_REFERENCE, reference)
                 .putValue(EnquiryProcess.IMMEDIATE_RISK, enquiry.immediateRisk())
@@ -131,17 +139,24 @@ public class EnquiryService {
         if (!mayReadAll(reader)) {
             return new KnownChild(List.of(), false);
         }
-        var child = new ChildMatching.ChildOnRecord(enquiry.child().firstName(), enquiry.child().lastName(),
-                enquiry.child().dateOfBirth(), enquiry.child().upn(), enquiry.school().id());
-        List<EarlierEnquiry> earlier = enquiries.possiblySameChild(child.dateOfBirth(), child.upn()).stream()
-                .filter(candidate -> candidate.enquiry().receivedAt().isBefore(enquiry.receivedAt()))
-                .filter(candidate -> ChildMatching.sameChild(child, candidate.child()))
-                .map(EnquiryRepository.Candidate::enquiry)
+        List<EarlierEnquiry> earlier = aboutTheSameChild(enquiry).stream()
+                .filter(candidate -> candidate.receivedAt().isBefore(enquiry.receivedAt()))
                 .toList();
         earlier.forEach(found -> audit.recordRead(reader.getUsername(), RECORD_TYPE, found.reference(),
                 "Known child check for " + reference));
         OffsetDateTime yearBefore = enquiry.receivedAt().minusMonths(12);
         return new KnownChild(earlier, earlier.stream().anyMatch(found -> found.receivedAt().isAfter(yearBefore)));
+    }
+
+    /** Every enquiry about the child this one is about, itself included, newest first, by {@link ChildMatching}. */
+    List<EarlierEnquiry> aboutTheSameChild(EnquiryRecord enquiry) {
+        var child = new ChildMatching.ChildOnRecord(enquiry.child().firstName(), enquiry.child().lastName(),
+                enquiry.child().dateOfBirth(), enquiry.child().upn(), enquiry.school().id());
+        return enquiries.possiblySameChild(child.dateOfBirth(), child.upn()).stream()
+                .filter(candidate -> candidate.enquiry().reference().equals(enquiry.reference())
+                        || ChildMatching.sameChild(child, candidate.child()))
+                .map(EnquiryRepository.Candidate::enquiry)
+                .toList();
     }
 
     /** The kinds of concern the school raised, for routing suggestions. */
@@ -160,68 +175,9 @@ public class EnquiryService {
         return mayReadAll(reader) ? enquiries.summaries(Optional.empty()) : List.of();
     }
 
-    /** A duty manager picked up the triage task. */
-    @Transactional
-    public void triageStarted(String reference) {
-        enquiries.updateStatusIf(reference, EnquiryStatus.AWAITING_TRIAGE, EnquiryStatus.IN_TRIAGE);
-    }
-
-    /** The duty manager put the triage task back in the queue. */
-    @Transactional
-    public void triageReturnedToQueue(String reference) {
-        enquiries.updateStatusIf(reference, EnquiryStatus.IN_TRIAGE, EnquiryStatus.AWAITING_TRIAGE);
-    }
-
-    @Transactional
-    public void closeWithAdvice(String reference) {
-        enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.ADVICE_GIVEN);
-    }
-
-    /** A step of the enquiry is past its timescale: the enquiry shows as overdue, saying what is late. */
-    @Transactional
-    public void flagOverdue(String reference, String whatIsLate) {
-        enquiries.setOverdue(reference, whatIsLate);
-    }
-
-    /** The late step is done. */
-    @Transactional
-    public void clearOverdue(String reference) {
-        enquiries.setOverdue(reference, null);
-    }
-
-    /** Every signpost is done: the enquiry closes with the outcome SIGNPOSTED. */
-    @Transactional
-    public void closeSignposted(String reference) {
-        enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.SIGNPOSTED);
-    }
-
-    @Transactional
-    public void signposted(String reference) {
-        enquiries.updateStatus(reference, EnquiryStatus.SIGNPOSTED, null);
-    }
-
-    /** The panel closed the case (no further action). */
-    @Transactional
-    public void closeAfterPanel(String reference) {
-        enquiries.updateStatus(reference, EnquiryStatus.CLOSED, EnquiryOutcome.NO_FURTHER_ACTION);
-    }
-
-    /** The plan achieved its outcomes: the enquiry closes with the kind of support it had. */
-    @Transactional
-    public void closeAfterPlan(String reference, boolean multiAgency) {
-        enquiries.updateStatus(reference, EnquiryStatus.CLOSED,
-                multiAgency ? EnquiryOutcome.MULTI_AGENCY : EnquiryOutcome.SINGLE_AGENCY);
-    }
-
-    /** The panel decided on support: a plan is being agreed and carried out. */
-    @Transactional
-    public void planInProgress(String reference) {
-        enquiries.updateStatus(reference, EnquiryStatus.PLAN_IN_PROGRESS, null);
-    }
-
-    @Transactional
-    public void referredToPanel(String reference) {
-        enquiries.updateStatus(reference, EnquiryStatus.AWAITING_PANEL, null);
+    /** Whether {@code reader} may read the enquiry: the same rule as {@link #read}, without reading it. */
+    boolean mayRead(StaffMember reader, String reference) {
+        return enquiries.find(reference).filter(found -> mayRead(reader, found)).isPresent();
     }
 
     private boolean mayRead(StaffMember reader, EnquiryRecord enquiry) {

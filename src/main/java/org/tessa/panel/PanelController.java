@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tessa.plan.PlanService;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FormErrors;
 import org.tessa.shared.RecordNotFoundException;

@@ -19,8 +19,6 @@ class PanelDelegates {
     static final String SINGLE_AGENCY = "singleAgency";
     static final String LEAD_PROFESSIONAL = "leadProfessional";
     static final String DEFERRAL_REASON = "deferralReason";
-    static final String PROGRESS = "progress";
-    static final String NEXT_REVIEW_DATE = "nextReviewDate";
 
     @Bean
     JavaDelegate placeOnAgenda(PanelService panel) {
@@ -41,24 +39,6 @@ class PanelDelegates {
                     task.getAssignee()));
             task.getExecution().removeVariables(java.util.List.of(RATIONALE, ATTENDEES, CONSENT_POSITION,
                     SINGLE_AGENCY, LEAD_PROFESSIONAL, DEFERRAL_REASON));
-        };
-    }
-
-    @Bean
-    TaskListener assignPlanReview(PlanService plans) {
-        return task -> plans.reviewer(task.getExecution().getProcessBusinessKey()).ifPresentOrElse(
-                task::setAssignee, () -> task.addCandidateGroup(PanelProcess.PANEL_MEMBERS));
-    }
-
-    @Bean
-    TaskListener recordPlanReview(PlanService plans) {
-        return task -> {
-            String nextReview = text(task, NEXT_REVIEW_DATE);
-            plans.recordReview(task.getExecution().getProcessBusinessKey(),
-                    PlanReviewOutcome.valueOf(text(task, PanelProcess.REVIEW_OUTCOME)), text(task, PROGRESS),
-                    nextReview == null ? null : java.time.LocalDate.parse(nextReview), task.getAssignee())
-                    .ifPresent(due -> task.getExecution().setVariable(PanelProcess.PLAN_REVIEW_DUE, Date.from(due)));
-            task.getExecution().removeVariable(PROGRESS);
         };
     }
 

@@ -3,8 +3,6 @@ package org.tessa.panel;
 /** What the referrer and the panel chair are told, in plain words with acronyms explained. */
 final class PanelLetters {
 
-    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy");
-
     private PanelLetters() {
     }
 
@@ -27,29 +25,6 @@ final class PanelLetters {
 
                 If a child is at immediate risk of harm, phone the MASH (multi-agency safeguarding hub) or 999 now.""".formatted(
                 decision.enquiryReference(), decision.outcome().label(), next);
-    }
-
-    static String plan(Plan plan) {
-        StringBuilder actions = new StringBuilder();
-        for (Plan.Action action : plan.actions()) {
-            actions.append("- ").append(action.description()).append(" (").append(action.responsibleOrganisation())
-                    .append(", by ").append(action.dueDate().format(DATE)).append(")\n");
-        }
-        return """
-                The plan for enquiry %s is agreed. This is its summary, written to the child:
-
-                %s
-
-                What will happen:
-                %s
-                The plan will be reviewed on %s.""".formatted(plan.enquiryReference(), plan.summaryForChild(),
-                actions, plan.reviewDate().format(DATE));
-    }
-
-    static String planClosed(String reference) {
-        return """
-                The plan for enquiry %s has achieved what it set out to do, so we have closed it and the \
-                enquiry. If things change or you are worried again, raise a new enquiry.""".formatted(reference);
     }
 
     static String awaitingDate(String reference) {

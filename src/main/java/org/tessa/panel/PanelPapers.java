@@ -3,6 +3,7 @@ package org.tessa.panel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.enquiry.EnquiryService;
+import org.tessa.plan.PlanService;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.RecordNotFoundException;

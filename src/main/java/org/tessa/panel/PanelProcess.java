@@ -11,27 +11,16 @@ public final class PanelProcess {
     public static final String EVENT_MEETING_SCHEDULED = "Event_MeetingScheduled";
     public static final String TASK_SEND_PANEL_DECISION = "Task_SendPanelDecision";
     public static final String EVENT_NO_FURTHER_ACTION = "Event_NoFurtherAction";
-    public static final String EVENT_PLAN_AGREED = "Event_PlanAgreed";
-    public static final String TIMER_PLAN_REVIEW_DUE = "Timer_PlanReviewDue";
-    public static final String TASK_REVIEW_PLAN = "Task_ReviewPlan";
-    public static final String EVENT_PLAN_CLOSED = "Event_PlanClosed";
 
     public static final String MESSAGE_PANEL_MEETING_SCHEDULED = "Message_PanelMeetingScheduled";
-    public static final String MESSAGE_PLAN_AGREED = "Message_PlanAgreed";
     public static final String MESSAGE_INFORMATION_REQUESTED = "Message_InformationRequested";
     public static final String MESSAGE_SCHOOL_ANSWERED = "Message_SchoolAnswered";
     public static final String EVENT_SCHOOL_ANSWERED = "Event_SchoolAnswered";
-
-    public static final String PANEL_MEMBERS = "panel-members";
 
     /** Whether the case is on a meeting's agenda (otherwise it awaits a panel date). */
     public static final String ON_AGENDA = "onAgenda";
     /** When the meeting whose agenda the case is on starts. */
     public static final String MEETING_STARTS_AT = "meetingStartsAt";
-    /** When the plan's next review falls due. */
-    public static final String PLAN_REVIEW_DUE = "planReviewDue";
-    /** The plan review form's decision: CONTINUE, CLOSE_ACHIEVED or BACK_TO_PANEL. */
-    public static final String REVIEW_OUTCOME = "reviewOutcome";
     /** The panel decision form's decision. */
     public static final String PANEL_DECISION = "panelDecision";
 

@@ -9,7 +9,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.event.EventListener;
 import org.tessa.audit.AuditLog;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseEventRecorded;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.NewCaseEvent;
 import org.tessa.enquiry.EnquiryNotice;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.Role;
@@ -28,9 +33,12 @@ public class PanelQuestions implements EnquiryNotice {
     private final EnquiryService enquiries;
     private final RuntimeService runtime;
     private final AuditLog audit;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
-    PanelQuestions(JdbcClient jdbc, EnquiryService enquiries, RuntimeService runtime, AuditLog audit, Clock clock) {
+    PanelQuestions(JdbcClient jdbc, EnquiryService enquiries, RuntimeService runtime, AuditLog audit,
+            CaseRecord caseRecord, Clock clock) {
+        this.caseRecord = caseRecord;
         this.jdbc = jdbc;
         this.enquiries = enquiries;
         this.runtime = runtime;
@@ -49,6 +57,8 @@ public class PanelQuestions implements EnquiryNotice {
         }
         jdbc.sql("insert into panel_question (enquiry_reference, question, asked_by, asked_at) values (?, ?, ?, ?)")
                 .params(reference, question.strip(), panelMember.getUsername(), now()).update();
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.QUESTION_ASKED, panelMember.getUsername(),
+                "The panel asked the school: " + question.strip()).link("/enquiries/" + reference + "/questions"));
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_INFORMATION_REQUESTED)
                 .processInstanceBusinessKey(reference).correlate();
     }
@@ -65,6 +75,8 @@ public class PanelQuestions implements EnquiryNotice {
         jdbc.sql("update panel_question set answer = ?, answered_by = ?, answered_at = ? where id = ?")
                 .params(answer.strip(), schoolStaff.getUsername(), now(), open.id()).update();
         audit.recordChange(schoolStaff.getUsername(), "ENQUIRY", reference, "Answered the panel's question");
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.QUESTION_ANSWERED, schoolStaff.getUsername(),
+                "The school answered the panel: " + answer.strip()).link("/enquiries/" + reference + "/questions"));
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_SCHOOL_ANSWERED).processInstanceBusinessKey(reference)
                 .correlate();
     }
@@ -74,6 +86,14 @@ public class PanelQuestions implements EnquiryNotice {
     public void withdrawOpen(String reference) {
         jdbc.sql("update panel_question set withdrawn = true where enquiry_reference = ? and answer is null")
                 .param(reference).update();
+    }
+
+    /** A plan that closes ends the case: the panel no longer needs its answer. */
+    @EventListener
+    void caseEventRecorded(CaseEventRecorded recorded) {
+        if (recorded.event().kind() == CaseEventKind.PLAN_CLOSED) {
+            withdrawOpen(recorded.event().enquiryReference());
+        }
     }
 
     @Transactional(readOnly = true)

@@ -12,7 +12,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
-import org.tessa.enquiry.EnquiryService;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.Detail;
+import org.tessa.caserecord.NewCaseEvent;
+import org.tessa.plan.PlanService;
+import org.tessa.plan.SupportKind;
+import org.tessa.shared.FullDates;
 import org.tessa.enquiry.ReferrerResponses;
 import org.tessa.people.StaffDirectory;
 import org.tessa.shared.Mail;
@@ -27,7 +33,6 @@ public class PanelService {
     private final JdbcClient jdbc;
     private final WorkingDayCalendar calendar;
     private final PanelProperties properties;
-    private final EnquiryService enquiries;
     private final ReferrerResponses responses;
     private final RuntimeService runtime;
     private final org.camunda.bpm.engine.ManagementService management;
@@ -36,19 +41,20 @@ public class PanelService {
     private final PlanService plans;
     private final PanelQuestions questions;
     private final StaffDirectory staff;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
-    PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, EnquiryService enquiries,
+    PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, 
             ReferrerResponses responses, RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
             AuditLog audit, Mail mail, PlanService plans,
-            PanelQuestions questions, StaffDirectory staff, Clock clock) {
+            PanelQuestions questions, StaffDirectory staff, CaseRecord caseRecord, Clock clock) {
+        this.caseRecord = caseRecord;
         this.plans = plans;
         this.questions = questions;
         this.staff = staff;
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.properties = properties;
-        this.enquiries = enquiries;
         this.responses = responses;
         this.runtime = runtime;
         this.management = management;
@@ -150,7 +156,14 @@ public class PanelService {
                         (next.isPresent() ? PanelCaseStatus.ON_AGENDA : PanelCaseStatus.AWAITING_DATE).name(), reference)
                 .update();
         if (next.isEmpty()) {
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.AWAITING_PANEL_DATE, null,
+                    "Waiting for a panel date: no meeting is open for the case yet; the chair was told"));
             tellChairNoMeeting(reference);
+        } else {
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLACED_ON_AGENDA, null,
+                            "On the agenda of the Ways Forward Panel (WFP) meeting of "
+                                    + FullDates.dateAndTime(next.get().startsAt(), calendar.zone()))
+                    .detail("meetingId", next.get().id()).link("/panel/meetings/" + next.get().id()));
         }
         return next.map(meeting -> meeting.startsAt().toInstant());
     }
@@ -171,6 +184,16 @@ public class PanelService {
                 .update();
         audit.recordChange(decision.decidedBy(), "ENQUIRY", decision.enquiryReference(),
                 "Panel decision: " + decision.outcome());
+        String papers = "/panel/cases/" + decision.enquiryReference();
+        if (decision.outcome() == PanelDecisionOutcome.DEFER) {
+            caseRecord.append(NewCaseEvent.of(decision.enquiryReference(), CaseEventKind.PANEL_DEFERRED,
+                    decision.decidedBy(), "The panel deferred the case to its next meeting: " + decision.deferralReason())
+                    .link(papers));
+        } else {
+            caseRecord.append(NewCaseEvent.of(decision.enquiryReference(), CaseEventKind.PANEL_DECIDED,
+                    decision.decidedBy(), "The panel decided: " + decision.outcome().label())
+                    .detail(Detail.PANEL_DECISION, decision.outcome()).link(papers));
+        }
         switch (decision.outcome()) {
             case DEFER -> jdbc.sql("""
                     update panel_case set deferrals = deferrals + 1, last_deferral_reason = ?
@@ -178,15 +201,15 @@ public class PanelService {
             case NO_FURTHER_ACTION -> {
                 markDecided(decision.enquiryReference());
                 questions.withdrawOpen(decision.enquiryReference());
-                enquiries.closeAfterPanel(decision.enquiryReference());
+                plans.end(decision.enquiryReference(), "The Ways Forward Panel decided no further action",
+                        decision.decidedBy());
                 responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision",
                         PanelLetters.decision(decision, null));
             }
             case SINGLE_AGENCY, MULTI_AGENCY -> {
                 markDecided(decision.enquiryReference());
-                enquiries.planInProgress(decision.enquiryReference());
-                plans.startDraft(decision.enquiryReference(), decision.outcome(), decision.singleAgency(),
-                        decision.leadProfessional());
+                plans.startDraft(decision.enquiryReference(), SupportKind.valueOf(decision.outcome().name()),
+                        decision.singleAgency(), decision.leadProfessional(), decision.decidedBy());
                 responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision",
                         PanelLetters.decision(decision, leadProfessionalName(decision)));
             }

@@ -6,7 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tessa.enquiry.EnquiryService;
-import org.tessa.panel.PlanService;
+import org.tessa.plan.PlanService;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.WorkingDayCalendar;
 

@@ -5,9 +5,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.tessa.panel.ActionOutcome;
-import org.tessa.panel.PanelProcess;
-import org.tessa.panel.PlanService;
+import org.tessa.plan.ActionOutcome;
+import org.tessa.plan.PlanService;
 
 /** The listeners and service tasks of {@code partner-action}: thin, they call {@link PartnerWork}. */
 @Configuration(proxyBeanMethods = false)
@@ -31,12 +30,6 @@ class PartnerDelegates {
                 work.reassign(actionId(task.getExecution()),
                         Long.parseLong((String) task.getVariable(PartnerActionProcess.PARTNER_ORGANISATION)),
                         task.getAssignee()));
-    }
-
-    /** Reassigning and chasing fall to the plan's lead professional, or to the panel members for a plan without one. */
-    @Bean
-    TaskListener assignToPlanLead(PlanService plans) {
-        return task -> plans.reviewer(task.getExecution().getProcessBusinessKey()).ifPresentOrElse(task::setAssignee, () -> task.addCandidateGroup(PanelProcess.PANEL_MEMBERS));
     }
 
     @Bean

@@ -1,6 +1,6 @@
 package org.tessa.partner;
 
-import org.tessa.panel.Plan;
+import org.tessa.plan.Plan;
 import org.tessa.people.PartnerOrganisation;
 
 /** What partner organisations are told. */
@@ -39,5 +39,19 @@ final class PartnerLetters {
                 Please record your progress, or complete the action, in TESSA's task list. The case summary there \
                 has what the family has already told us, so there is no need to ask them again.""".formatted(
                 partner.contactName(), reference, action.dueDate(), action.description());
+    }
+
+    static String cancelled(String reference, Plan.Action action, PartnerOrganisation partner, String reason) {
+        return """
+                Dear %s,
+
+                A plan action for enquiry %s is cancelled, so it has left your task list:
+
+                %s
+
+                Why: %s.
+
+                Please stop work on it. Anything you recorded stays in the case record.""".formatted(
+                partner.contactName(), reference, action.description(), reason);
     }
 }

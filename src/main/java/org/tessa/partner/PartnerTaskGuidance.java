@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
-import org.tessa.panel.PlanService;
+import org.tessa.plan.PlanService;
 import org.tessa.people.StaffMember;
 import org.tessa.tasklist.TaskGuidance;
 import org.tessa.tasklist.WorkItem;

@@ -13,13 +13,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tessa.panel.ActionOutcome;
-import org.tessa.panel.ActionStatus;
-import org.tessa.panel.Plan;
-import org.tessa.panel.PlanActionAdded;
-import org.tessa.panel.PlanActionRemoved;
-import org.tessa.panel.PlanConfirmed;
-import org.tessa.panel.PlanService;
+import org.tessa.plan.ActionOutcome;
+import org.tessa.plan.ActionStatus;
+import org.tessa.plan.Plan;
+import org.tessa.plan.PlanActionAdded;
+import org.tessa.plan.PlanActionRemoved;
+import org.tessa.plan.PlanConfirmed;
+import org.tessa.plan.PlanEnded;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.shared.FullDates;
+import org.tessa.plan.PlanService;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.people.PartnerOrganisation;
 import org.tessa.people.StaffMember;
@@ -78,10 +81,32 @@ public class PartnerWork {
     /** An action removed from a live plan: its task is cancelled. */
     @EventListener
     public void actionRemoved(PlanActionRemoved removed) {
-        runtime.createProcessInstanceQuery().processDefinitionKey(PartnerActionProcess.PROCESS_KEY)
-                .processInstanceBusinessKey(removed.enquiryReference())
-                .variableValueEquals(PartnerActionProcess.ACTION_ID, removed.actionId()).list()
-                .forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "Action removed from the plan"));
+        stop(removed.enquiryReference(), removed.actionId(), "Action removed from the plan");
+    }
+
+    /**
+     * The plan ended: each organisation still carrying out one of its actions stops, its task leaves the
+     * queue, and its contact is told why. The action itself stays on the plan, cancelled, with the reason.
+     */
+    @EventListener
+    public void planEnded(PlanEnded ended) {
+        for (Plan.Action action : ended.cancelledActions()) {
+            if (stop(ended.enquiryReference(), action.id(), ended.reason()) && action.partnerOrganisationId() != null
+                    && mail.canSend()) {
+                PartnerOrganisation partner = partners.find(action.partnerOrganisationId()).orElseThrow();
+                mail.send(partner.contactEmail(), "[" + ended.enquiryReference() + "] A plan action is cancelled",
+                        PartnerLetters.cancelled(ended.enquiryReference(), action, partner, ended.reason()));
+            }
+        }
+    }
+
+    /** Ends the process carrying out an action, if one is running; its history stays. */
+    private boolean stop(String reference, long actionId, String reason) {
+        var running = runtime.createProcessInstanceQuery().processDefinitionKey(PartnerActionProcess.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
+                .variableValueEquals(PartnerActionProcess.ACTION_ID, actionId).list();
+        running.forEach(instance -> runtime.deleteProcessInstance(instance.getId(), reason));
+        return !running.isEmpty();
     }
 
     @Transactional
@@ -105,9 +130,13 @@ public class PartnerWork {
         return partner.queue();
     }
 
-    /** Emails the organisation's contact that an action is past its due date. */
-    @Transactional(readOnly = true)
+    /** Records that an action is past its due date, and emails the organisation's contact. */
+    @Transactional
     public void tellOverdue(long actionId) {
+        PlanService.ActionOnCase found = plans.action(actionId).orElseThrow();
+        plans.recordAboutAction(found, CaseEventKind.ACTION_OVERDUE, null, "\u201c" + found.action().description()
+                + "\u201d (" + found.action().responsibleOrganisation() + ") is past its due date, "
+                + FullDates.date(found.action().dueDate()));
         email(actionId, "is overdue", PartnerLetters::overdue);
     }
 
@@ -130,6 +159,9 @@ public class PartnerWork {
 
     private void start(String reference, Plan.Action action) {
         grantAccess(reference, action.partnerOrganisationId());
+        plans.recordAboutAction(new PlanService.ActionOnCase(reference, action), CaseEventKind.ACTION_QUEUED, null,
+                "\u201c" + action.description() + "\u201d is in the task list of " + action.responsibleOrganisation()
+                        + ", due by " + FullDates.date(action.dueDate()));
         Instant due = action.dueDate().atTime(DUE_TIME).atZone(calendar.zone()).toInstant();
         Instant reminder = calendar.subtractWorkingDays(action.dueDate().atTime(REMINDER_TIME).atZone(calendar.zone())
                 .toInstant(), 2);

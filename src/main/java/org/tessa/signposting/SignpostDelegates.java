@@ -47,7 +47,7 @@ class SignpostDelegates {
         return task -> {
             DelegateExecution execution = task.getExecution();
             setDecisionDue(execution, signposts.recordMashConfirmation(reference(execution), portal(execution),
-                    (String) task.getVariable(SignpostingProcess.MASH_REFERENCE)));
+                    (String) task.getVariable(SignpostingProcess.MASH_REFERENCE), task.getAssignee()));
             execution.removeVariable(SignpostingProcess.MASH_REFERENCE);
         };
     }
@@ -62,7 +62,7 @@ class SignpostDelegates {
         return task -> {
             DelegateExecution execution = task.getExecution();
             signposts.recordChase(reference(execution), portal(execution),
-                    (String) task.getVariable(SignpostingProcess.CHASE_NOTE));
+                    (String) task.getVariable(SignpostingProcess.CHASE_NOTE), task.getAssignee());
             execution.removeVariable(SignpostingProcess.CHASE_NOTE);
         };
     }

@@ -13,6 +13,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.Detail;
+import org.tessa.caserecord.NewCaseEvent;
 import org.tessa.enquiry.EnquiryRecord;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.ReferrerResponses;
@@ -35,10 +39,12 @@ public class SignpostService {
     private final ReferrerResponses responses;
     private final RuntimeService runtime;
     private final WorkingDayCalendar calendar;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
     SignpostService(JdbcClient jdbc, PortalRegistry portals, PortalClient client, EnquiryService enquiries,
-            ReferrerResponses responses, RuntimeService runtime, WorkingDayCalendar calendar, Clock clock) {
+            ReferrerResponses responses, RuntimeService runtime, WorkingDayCalendar calendar, CaseRecord caseRecord, Clock clock) {
+        this.caseRecord = caseRecord;
         this.jdbc = jdbc;
         this.portals = portals;
         this.client = client;
@@ -63,6 +69,7 @@ public class SignpostService {
                     .params(reference, code, portal.mode().name(), SignpostStatus.PLANNED.name(), sharingWithoutConsent,
                             now())
                     .update();
+            record(reference, CaseEventKind.SIGNPOST_MADE, null, code, "Signposted to " + portal.name());
         }
     }
 
@@ -88,6 +95,8 @@ public class SignpostService {
     @Transactional
     public void recordGuidance(String reference, String code) {
         setStatus(reference, code, SignpostStatus.GUIDANCE_GIVEN);
+        record(reference, CaseEventKind.GUIDANCE_GIVEN, null, code,
+                "The school was given guidance on how to reach " + portals.nameOf(code));
     }
 
     /**
@@ -105,6 +114,8 @@ public class SignpostService {
             String acknowledgement = client.refer(portal, reference + ":" + code, ReferralContent.of(enquiry, portal, signpost));
             jdbc.sql("update signpost set acknowledgement = ? where enquiry_reference = ? and portal_code = ?")
                     .params(acknowledgement, reference, code).update();
+            record(reference, CaseEventKind.REFERRAL_SENT, null, code,
+                    "Referral sent to " + portal.name() + ", which gave it the reference " + acknowledgement);
         }
         if (!portal.safeguarding()) {
             setStatus(reference, code, SignpostStatus.REFERRAL_SENT);
@@ -115,9 +126,11 @@ public class SignpostService {
 
     /** The duty manager made the MASH referral themselves (the MASH portal in GUIDANCE mode). */
     @Transactional
-    public Instant recordMashConfirmation(String reference, String code, String mashReference) {
+    public Instant recordMashConfirmation(String reference, String code, String mashReference, String dutyManager) {
         jdbc.sql("update signpost set acknowledgement = ? where enquiry_reference = ? and portal_code = ?")
                 .params(mashReference, reference, code).update();
+        record(reference, CaseEventKind.MASH_REFERRAL_CONFIRMED, dutyManager, code,
+                "A duty manager made the referral to " + portals.nameOf(code) + ", reference " + mashReference);
         return awaitDecision(reference, code);
     }
 
@@ -130,13 +143,16 @@ public class SignpostService {
     public void flagDecisionOverdue(String reference, String code) {
         jdbc.sql("update signpost set decision_overdue = true where enquiry_reference = ? and portal_code = ?")
                 .params(reference, code).update();
-        enquiries.flagOverdue(reference, "Decision from " + portals.nameOf(code) + " overdue");
+        record(reference, CaseEventKind.MASH_DECISION_OVERDUE, null, code,
+                "The decision from " + portals.nameOf(code) + " is overdue: it was due within one working day");
     }
 
     @Transactional
-    public void recordChase(String reference, String code, String note) {
+    public void recordChase(String reference, String code, String note, String dutyManager) {
         jdbc.sql("update signpost set chase_note = ? where enquiry_reference = ? and portal_code = ?")
                 .params(note, reference, code).update();
+        record(reference, CaseEventKind.MASH_DECISION_CHASED, dutyManager, code,
+                "Chased the decision from " + portals.nameOf(code) + ": " + note);
     }
 
     /**
@@ -156,9 +172,11 @@ public class SignpostService {
                 where enquiry_reference = ? and portal_code = ?""")
                 .params(decision.name(), decisionReference, now(), SignpostStatus.DECIDED.name(), reference, code)
                 .update();
-        if (signpost.decisionOverdue()) {
-            enquiries.clearOverdue(reference);
-        }
+        boolean inTime = !now().isAfter(signpost.decisionDueAt());
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.MASH_DECISION_RECEIVED, null,
+                        portals.nameOf(code) + " decided: " + decision.label() + (inTime ? "" : " (late)"))
+                .detail(Detail.PORTAL, code).detail(Detail.PORTAL_NAME, portals.nameOf(code))
+                .detail(Detail.IN_TIME, inTime).detail("decision", decision).link(signpostsLink(reference)));
         try {
             runtime.createMessageCorrelation(SignpostingProcess.MESSAGE_MASH_DECISION_RECEIVED)
                     .processInstanceBusinessKey(reference)
@@ -180,7 +198,17 @@ public class SignpostService {
     public void closeWithResponse(String reference) {
         responses.record(reference, "What happened to your enquiry", SignpostingLetters.outcome(reference,
                 signpostsFor(reference)));
-        enquiries.closeSignposted(reference);
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.SIGNPOSTING_COMPLETED, null,
+                "Every signpost is done, and the school has been told what each came to").link(signpostsLink(reference)));
+    }
+
+    private void record(String reference, CaseEventKind kind, String by, String code, String summary) {
+        caseRecord.append(NewCaseEvent.of(reference, kind, by, summary).detail(Detail.PORTAL, code)
+                .detail(Detail.PORTAL_NAME, portals.nameOf(code)).link(signpostsLink(reference)));
+    }
+
+    private static String signpostsLink(String reference) {
+        return "/enquiries/" + reference + "/signposts";
     }
 
     private Instant awaitDecision(String reference, String code) {

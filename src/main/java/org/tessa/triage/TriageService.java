@@ -10,6 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
+import org.tessa.caserecord.CaseEvent;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.Detail;
+import org.tessa.caserecord.NewCaseEvent;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.ReferrerResponses;
 import org.tessa.signposting.PortalRegistry;
@@ -26,10 +31,12 @@ public class TriageService {
     private final PortalRegistry portals;
     private final TriageRules rules;
     private final AuditLog audit;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
     TriageService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, SignpostService signposting,
-            PortalRegistry portals, AuditLog audit, Clock clock) {
+            PortalRegistry portals, AuditLog audit, CaseRecord caseRecord, Clock clock) {
+        this.caseRecord = caseRecord;
         this.jdbc = jdbc;
         this.enquiries = enquiries;
         this.responses = responses;
@@ -52,23 +59,46 @@ public class TriageService {
         rules.check(decision, enquiries.sharingPosition(reference));
         save(decision);
         audit.recordChange(decidedBy, "ENQUIRY", reference, "Triaged: " + outcome);
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.TRIAGE_DECIDED, decidedBy,
+                        "Triaged: " + outcome.label() + ". Level of need: " + levelOfNeed.label() + ".")
+                .detail(Detail.TRIAGE_OUTCOME, outcome).detail("levelOfNeed", levelOfNeed)
+                .link("/enquiries/" + reference + "/triage"));
         switch (outcome) {
-            case ADVICE_GIVEN -> {
-                enquiries.closeWithAdvice(reference);
-                responses.record(reference, "Advice about your enquiry", TriageLetters.advice(decision));
-            }
+            case ADVICE_GIVEN -> responses.record(reference, "Advice about your enquiry", TriageLetters.advice(decision));
             case SIGNPOSTED -> {
-                enquiries.signposted(reference);
                 signposting.plan(reference, decision.signposts(), decision.sharingWithoutConsent());
                 responses.record(reference, "Advice about your enquiry", TriageLetters.signposted(decision,
                         decision.signposts().stream().map(portals::nameOf).toList()));
             }
-            case REFER_TO_PANEL -> {
-                enquiries.referredToPanel(reference);
-                responses.record(reference, "Advice about your enquiry", TriageLetters.referredToPanel(decision));
-            }
+            case REFER_TO_PANEL ->
+                    responses.record(reference, "Advice about your enquiry", TriageLetters.referredToPanel(decision));
         }
         return decision;
+    }
+
+    /** A duty manager picked up the triage task; recorded once however often the engine reports it. */
+    @Transactional
+    public void claimed(String reference, String dutyManager) {
+        if (!lastClaimedBy(reference).filter(dutyManager::equals).isPresent()) {
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.TRIAGE_CLAIMED, dutyManager,
+                    "A duty manager started to triage the enquiry"));
+        }
+    }
+
+    /** The duty manager put the triage task back in the queue. */
+    @Transactional
+    public void returnedToQueue(String reference) {
+        lastClaimedBy(reference).ifPresent(dutyManager -> caseRecord.append(NewCaseEvent.of(reference,
+                CaseEventKind.TRIAGE_RETURNED, dutyManager, "The enquiry went back to the triage queue")));
+    }
+
+    /** Who holds the triage task, as the case record tells it. */
+    private Optional<String> lastClaimedBy(String reference) {
+        return caseRecord.eventsAbout(reference).stream()
+                .filter(event -> event.kind() == CaseEventKind.TRIAGE_CLAIMED || event.kind() == CaseEventKind.TRIAGE_RETURNED)
+                .reduce((first, second) -> second)
+                .filter(last -> last.kind() == CaseEventKind.TRIAGE_CLAIMED)
+                .map(CaseEvent::by);
     }
 
     /** Checks a decision against the safeguarding and consent rules without saving anything. */

@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.tessa.panel.PanelProcess.EVENT_MEETING_SCHEDULED;
-import static org.tessa.panel.PanelProcess.EVENT_PLAN_AGREED;
+import static org.tessa.plan.PlanProcess.EVENT_PLAN_AGREED;
 import static org.tessa.panel.PanelProcess.TASK_DECIDE_AT_PANEL;
 import static org.tessa.panel.PanelProcess.TIMER_MEETING_STARTS;
 
@@ -76,7 +76,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
 
         managementService().executeJob(timer.getId());
         assertThat(panelCase).isWaitingAt(TASK_DECIDE_AT_PANEL);
-        assertThat(task(panelCase)).hasCandidateGroup(PanelProcess.PANEL_MEMBERS);
+        assertThat(task(panelCase)).hasCandidateGroup("panel-members");
         decide(panelCase, Map.of("panelDecision", "NO_FURTHER_ACTION",
                 "rationale", "School support is working; attendance is back to 96%.", "attendees", "Chair, SEND lead, FH"));
 

@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 import java.time.LocalDate;
 import java.util.List;

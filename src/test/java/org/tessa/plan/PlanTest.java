@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,9 +12,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.tessa.panel.PanelProcess.TASK_REVIEW_PLAN;
+import static org.tessa.plan.PlanProcess.TASK_REVIEW_PLAN;
 import static org.tessa.panel.PanelFixtures.london;
-import static org.tessa.panel.PanelProcess.TIMER_PLAN_REVIEW_DUE;
+import static org.tessa.plan.PlanProcess.TIMER_PLAN_REVIEW_DUE;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.tessa.TessaIntegrationTest;
+import org.tessa.panel.PanelFixtures;
+import org.tessa.panel.PanelService;
 import org.tessa.enquiry.EnquiryOutcome;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.EnquiryStatus;
@@ -81,7 +83,7 @@ class PlanTest extends TessaIntegrationTest {
         assertThat(review.getDuedate().toInstant()).isEqualTo(london("2036-05-01T09:00"));
         assertThat(enquiries.read(reference, person("school-a"), "Test").responses()).last()
                 .satisfies(response -> assertThat(response.body()).contains("Dear Ellie, we met")
-                        .contains("Six-week parenting course for mum (Parr Family Hub, by 1 April 2036)"));
+                        .contains("Six-week parenting course for mum (Parr Family Hub, by Tuesday 1 April 2036)"));
         assertThat(mvc.perform(get("/plans/" + reference + "/summary").with(user(person("school-a"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains("Dear Ellie, we met").doesNotContain("Needs from school, health and family");
@@ -115,7 +117,7 @@ class PlanTest extends TessaIntegrationTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService().createProcessInstanceQuery()
                 .processInstanceId(panelCase.getId()).count() == 0);
-        assertThat(panelCase).hasPassed(PanelProcess.EVENT_PLAN_CLOSED);
+        assertThat(panelCase).hasPassed(PlanProcess.EVENT_PLAN_CLOSED);
         var closed = enquiries.read(reference, person("school-a"), "Test");
         assertThat(closed.status()).isEqualTo(EnquiryStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(EnquiryOutcome.MULTI_AGENCY);
@@ -189,7 +191,7 @@ class PlanTest extends TessaIntegrationTest {
 
         managementService().executeJob(awaitReviewTimer(panelCase).getId());
 
-        assertThat(task(panelCase)).hasCandidateGroup(PanelProcess.PANEL_MEMBERS).isNotAssigned();
+        assertThat(task(panelCase)).hasCandidateGroup("panel-members").isNotAssigned();
         assertThat(plans.find(reference).orElseThrow().agency()).isEqualTo("School nursing team");
     }
 

@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 /** An action was added to a plan already in progress. */
 public record PlanActionAdded(String enquiryReference, Plan.Action action) {

@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 /** Where one plan action stands. */
 public enum ActionStatus {
@@ -6,7 +6,8 @@ public enum ActionStatus {
     ACCEPTED("Accepted", "blue"),
     IN_PROGRESS("In progress", "blue"),
     DECLINED("Declined: to be reassigned", "orange"),
-    COMPLETED("Completed", "green");
+    COMPLETED("Completed", "green"),
+    CANCELLED("Cancelled", "grey");
 
     private final String label;
     private final String tagColour;

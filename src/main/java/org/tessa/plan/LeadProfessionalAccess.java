@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

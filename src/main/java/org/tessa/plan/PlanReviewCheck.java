@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,16 +22,16 @@ class PlanReviewCheck implements TaskCompletionCheck {
 
     @Override
     public void check(WorkItem task, Map<String, Object> values) {
-        if (!PanelProcess.TASK_REVIEW_PLAN.equals(task.taskKey())
-                || !PlanReviewOutcome.CONTINUE.name().equals(values.get(PanelProcess.REVIEW_OUTCOME))) {
+        if (!PlanProcess.TASK_REVIEW_PLAN.equals(task.taskKey())
+                || !PlanReviewOutcome.CONTINUE.name().equals(values.get(PlanProcess.REVIEW_OUTCOME))) {
             return;
         }
         try {
-            if (!LocalDate.parse((String) values.get(PanelDelegates.NEXT_REVIEW_DATE)).isAfter(calendar.today())) {
-                throw new InvalidSubmissionException(PanelDelegates.NEXT_REVIEW_DATE, "The next review date must be in the future");
+            if (!LocalDate.parse((String) values.get(PlanProcess.NEXT_REVIEW_DATE)).isAfter(calendar.today())) {
+                throw new InvalidSubmissionException(PlanProcess.NEXT_REVIEW_DATE, "The next review date must be in the future");
             }
         } catch (DateTimeParseException notADate) {
-            throw new InvalidSubmissionException(PanelDelegates.NEXT_REVIEW_DATE, "Enter a real date, like 2027-03-27");
+            throw new InvalidSubmissionException(PlanProcess.NEXT_REVIEW_DATE, "Enter a real date, like 2027-03-27");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,15 +15,20 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tessa.audit.AuditLog;
-import org.tessa.enquiry.EnquiryService;
-import org.tessa.enquiry.ReferrerResponses;
 import org.springframework.context.ApplicationEventPublisher;
+import org.tessa.audit.AuditLog;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.Detail;
+import org.tessa.caserecord.NewCaseEvent;
+import org.tessa.enquiry.ReferrerResponses;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.people.PartnerOrganisation;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.ConflictException;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FullDates;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
 import org.tessa.shared.WorkingDayCalendar;
@@ -31,7 +36,9 @@ import org.tessa.shared.WorkingDayCalendar;
 /**
  * Bespoke plans: written after the panel decides on support, confirmed only when complete (owned, dated
  * actions, a review date and a contingency), then reviewed until the outcomes are achieved or the case
- * goes back to the panel.
+ * goes back to the panel. Plans are never deleted: when the panel decides again the plan in force is
+ * superseded and stays readable with its actions and reviews, and a plan that ends cancels the actions it
+ * still had open.
  */
 @Service
 public class PlanService {
@@ -40,24 +47,22 @@ public class PlanService {
     static final LocalTime REVIEW_TIME = LocalTime.of(9, 0);
 
     private final JdbcClient jdbc;
-    private final EnquiryService enquiries;
     private final ReferrerResponses responses;
     private final RuntimeService runtime;
     private final WorkingDayCalendar calendar;
     private final AuditLog audit;
-    private final PanelQuestions questions;
     private final PartnerDirectory partners;
     private final ApplicationEventPublisher events;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
-    PlanService(JdbcClient jdbc, EnquiryService enquiries, ReferrerResponses responses, RuntimeService runtime,
-            WorkingDayCalendar calendar, AuditLog audit, PanelQuestions questions, PartnerDirectory partners,
-            ApplicationEventPublisher events, Clock clock) {
+    PlanService(JdbcClient jdbc, ReferrerResponses responses, RuntimeService runtime, WorkingDayCalendar calendar,
+            AuditLog audit, PartnerDirectory partners, ApplicationEventPublisher events, CaseRecord caseRecord,
+            Clock clock) {
         this.partners = partners;
         this.events = events;
-        this.questions = questions;
+        this.caseRecord = caseRecord;
         this.jdbc = jdbc;
-        this.enquiries = enquiries;
         this.responses = responses;
         this.runtime = runtime;
         this.calendar = calendar;
@@ -65,36 +70,46 @@ public class PlanService {
         this.clock = clock;
     }
 
+    /**
+     * The panel decided on support: a new plan is started. A plan still in force (the panel decided again
+     * after a review sent the case back) is superseded, and its open actions are cancelled.
+     */
     @Transactional
-    public void startDraft(String reference, PanelDecisionOutcome kind, String agency, String leadProfessional) {
-        jdbc.sql("delete from plan_action where plan_id in (select id from support_plan where enquiry_reference = ?)")
-                .param(reference).update();
-        jdbc.sql("delete from plan_review where plan_id in (select id from support_plan where enquiry_reference = ?)")
-                .param(reference).update();
-        jdbc.sql("delete from support_plan where enquiry_reference = ?").param(reference).update();
+    public void startDraft(String reference, SupportKind kind, String agency, String leadProfessional, String decidedBy) {
+        find(reference).filter(Plan::inForce).ifPresent(current -> finish(current, PlanStatus.SUPERSEDED,
+                "The Ways Forward Panel agreed a new plan", decidedBy));
         jdbc.sql("""
                 insert into support_plan (enquiry_reference, kind, agency, lead_professional, status)
                 values (?, ?, ?, ?, ?)""")
                 .params(reference, kind.name(), agency, leadProfessional, PlanStatus.DRAFT.name()).update();
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_DRAFTED, decidedBy,
+                "A plan is being written: " + kind.label()).detail(Detail.SUPPORT, kind).link(planLink(reference)));
     }
 
+    /** The panel ended the case (no further action): a plan still in force ends with it. */
+    @Transactional
+    public void end(String reference, String reason, String by) {
+        find(reference).filter(Plan::inForce).ifPresent(current -> finish(current, PlanStatus.ENDED, reason, by));
+    }
+
+    /** The enquiry's current plan: the latest, whatever its status. */
     @Transactional(readOnly = true)
     public Optional<Plan> find(String reference) {
-        return jdbc.sql("select * from support_plan where enquiry_reference = ?").param(reference)
-                .query((rs, row) -> new Plan(rs.getLong("id"), rs.getString("enquiry_reference"),
-                        PanelDecisionOutcome.valueOf(rs.getString("kind")), rs.getString("agency"),
-                        rs.getString("lead_professional"), PlanStatus.valueOf(rs.getString("status")),
-                        rs.getString("outcomes_sought"), rs.getString("summary_for_child"), rs.getString("contingency"),
-                        rs.getObject("review_date", LocalDate.class), actions(rs.getLong("id"))))
-                .optional();
+        return plans("select * from support_plan where enquiry_reference = ? order by id desc", reference).stream()
+                .findFirst();
+    }
+
+    /** Every plan the enquiry has had, the current one first: superseded plans stay readable. */
+    @Transactional(readOnly = true)
+    public List<Plan> history(String reference) {
+        return plans("select * from support_plan where enquiry_reference = ? order by id desc", reference);
     }
 
     /** The plans a lead professional leads that are still in progress. */
     @Transactional(readOnly = true)
     public List<Plan> ledBy(String username) {
-        return jdbc.sql("select enquiry_reference from support_plan where lead_professional = ? and status = ? order by id")
-                .params(username, PlanStatus.CONFIRMED.name()).query(String.class).list().stream()
-                .map(reference -> find(reference).orElseThrow()).toList();
+        return jdbc.sql("select * from support_plan where lead_professional = ? and status = ? order by id")
+                .params(username, PlanStatus.CONFIRMED.name()).query((rs, row) -> plan(rs)).list();
     }
 
     /** The references of plans still being written, oldest first. */
@@ -160,8 +175,12 @@ public class PlanService {
                         partner.map(PartnerOrganisation::id).orElse(null), due)
                 .update(keys, "id");
         if (plan.status() == PlanStatus.CONFIRMED) {
+            Plan.Action added = action(keys.getKey().longValue()).orElseThrow().action();
             audit.recordChange(person.getUsername(), "PLAN", reference, "Added an action to the live plan");
-            events.publishEvent(new PlanActionAdded(reference, action(keys.getKey().longValue()).orElseThrow().action()));
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_CHANGED, person.getUsername(),
+                            "Action added to the plan: " + describe(added))
+                    .detail(Detail.PLAN_ID, plan.id()).detail(Detail.ACTION_ID, added.id()).link(planLink(reference)));
+            events.publishEvent(new PlanActionAdded(reference, added));
         }
     }
 
@@ -172,7 +191,11 @@ public class PlanService {
         int removed = jdbc.sql("update plan_action set removed = true where id = ? and plan_id = ? and not removed")
                 .params(actionId, plan.id()).update();
         if (removed == 1 && plan.status() == PlanStatus.CONFIRMED) {
+            Plan.Action action = action(actionId).orElseThrow().action();
             audit.recordChange(person.getUsername(), "PLAN", reference, "Removed action " + actionId + " from the live plan");
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_CHANGED, person.getUsername(),
+                            "Action removed from the plan: " + describe(action))
+                    .detail(Detail.PLAN_ID, plan.id()).detail(Detail.ACTION_ID, actionId).link(planLink(reference)));
             events.publishEvent(new PlanActionRemoved(reference, actionId));
         }
     }
@@ -208,10 +231,14 @@ public class PlanService {
                         plan.id())
                 .update();
         audit.recordChange(person.getUsername(), "PLAN", reference, "Confirmed plan");
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_CONFIRMED, person.getUsername(),
+                        "The plan was agreed, with " + plan.actions().size() + (plan.actions().size() == 1 ? " action" : " actions")
+                                + "; its first review is on " + FullDates.date(plan.reviewDate()))
+                .detail(Detail.PLAN_ID, plan.id()).link(summaryLink(reference)));
         events.publishEvent(new PlanConfirmed(reference, plan.actions()));
-        responses.record(reference, "The plan", PanelLetters.plan(find(reference).orElseThrow()));
-        runtime.createMessageCorrelation(PanelProcess.MESSAGE_PLAN_AGREED).processInstanceBusinessKey(reference)
-                .setVariable(PanelProcess.PLAN_REVIEW_DUE, Date.from(reviewMoment(plan.reviewDate())))
+        responses.record(reference, "The plan", PlanLetters.plan(find(reference).orElseThrow()));
+        runtime.createMessageCorrelation(PlanProcess.MESSAGE_PLAN_AGREED).processInstanceBusinessKey(reference)
+                .setVariable(PlanProcess.PLAN_REVIEW_DUE, Date.from(reviewMoment(plan.reviewDate())))
                 .correlate();
     }
 
@@ -235,21 +262,20 @@ public class PlanService {
                         OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC))
                 .update();
         audit.recordChange(reviewedBy, "PLAN", reference, "Reviewed plan: " + outcome);
+        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_REVIEWED, reviewedBy,
+                        "The plan was reviewed: " + outcome.label()
+                                + (outcome == PlanReviewOutcome.CONTINUE ? "; next review on " + FullDates.date(nextReviewDate) : ""))
+                .detail(Detail.PLAN_ID, plan.id()).detail(Detail.REVIEW_OUTCOME, outcome).link(summaryLink(reference)));
         switch (outcome) {
             case CONTINUE -> {
                 jdbc.sql("update support_plan set review_date = ? where id = ?").params(nextReviewDate, plan.id()).update();
                 return Optional.of(reviewMoment(nextReviewDate));
             }
             case CLOSE_ACHIEVED -> {
-                setStatus(plan, PlanStatus.CLOSED);
-                questions.withdrawOpen(reference);
-                enquiries.closeAfterPlan(reference, plan.kind() == PanelDecisionOutcome.MULTI_AGENCY);
-                responses.record(reference, "The plan is complete", PanelLetters.planClosed(reference));
+                finish(plan, PlanStatus.CLOSED, "The plan achieved its outcomes", reviewedBy);
+                responses.record(reference, "The plan is complete", PlanLetters.planClosed(reference));
             }
-            case BACK_TO_PANEL -> {
-                setStatus(plan, PlanStatus.RETURNED_TO_PANEL);
-                enquiries.referredToPanel(reference);
-            }
+            case BACK_TO_PANEL -> setStatus(plan, PlanStatus.RETURNED_TO_PANEL);
         }
         return Optional.empty();
     }
@@ -269,7 +295,7 @@ public class PlanService {
     private Plan live(String reference, StaffMember person) {
         Plan plan = forWork(reference, person);
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.CONFIRMED) {
-            throw new org.tessa.shared.ConflictException("This plan is closed.");
+            throw new ConflictException("This plan is " + plan.status().label().toLowerCase(java.util.Locale.UK) + ".");
         }
         return plan;
     }
@@ -277,7 +303,7 @@ public class PlanService {
     private Plan draft(String reference, StaffMember person) {
         Plan plan = forWork(reference, person);
         if (plan.status() != PlanStatus.DRAFT) {
-            throw new org.tessa.shared.ConflictException("This plan is confirmed; it changes at its reviews.");
+            throw new ConflictException("This plan is confirmed; it changes at its reviews.");
         }
         return plan;
     }
@@ -292,7 +318,7 @@ public class PlanService {
         return new Plan.Action(rs.getLong("id"), rs.getString("description"), rs.getString("responsible_organisation"),
                 rs.getObject("partner_organisation_id", Long.class), rs.getObject("due_date", LocalDate.class),
                 ActionStatus.valueOf(rs.getString("status")), outcome == null ? null : ActionOutcome.valueOf(outcome),
-                rs.getString("latest_note"));
+                rs.getString("latest_note"), rs.getString("cancelled_reason"));
     }
 
     /** One action, with the reference of the enquiry its plan belongs to. */
@@ -313,6 +339,14 @@ public class PlanService {
         jdbc.sql("update plan_action set status = ?, latest_note = ?, outcome = ? where id = ?")
                 .params(status.name(), note, outcome == null ? null : outcome.name(), actionId).update();
         audit.recordChange(by, "PLAN", found.enquiryReference(), "Action " + actionId + ": " + status);
+        CaseEventKind kind = switch (status) {
+            case ACCEPTED -> CaseEventKind.ACTION_ACCEPTED;
+            case DECLINED -> CaseEventKind.ACTION_DECLINED;
+            case COMPLETED -> CaseEventKind.ACTION_COMPLETED;
+            default -> CaseEventKind.ACTION_PROGRESSED;
+        };
+        recordAboutAction(found, kind, by, found.action().responsibleOrganisation() + ": " + status.label()
+                + (outcome == null ? "" : " (" + outcome.label() + ")") + (isBlank(note) ? "" : ". " + note.strip()));
     }
 
     /** Someone chased an overdue action: what they did is kept with the action. */
@@ -321,6 +355,8 @@ public class PlanService {
         ActionOnCase found = action(actionId).orElseThrow();
         jdbc.sql("update plan_action set latest_note = ? where id = ?").params("Chased: " + note, actionId).update();
         audit.recordChange(by, "PLAN", found.enquiryReference(), "Chased overdue action " + actionId);
+        recordAboutAction(found, CaseEventKind.ACTION_CHASED, by, "Chased the overdue action \u201c"
+                + found.action().description() + "\u201d: " + note);
     }
 
     /** The lead professional gives a declined action to another partner organisation. */
@@ -332,10 +368,85 @@ public class PlanService {
                 where id = ?""")
                 .params(partnerOrganisationId, organisationName, ActionStatus.AGREED.name(), actionId).update();
         audit.recordChange(by, "PLAN", found.enquiryReference(), "Action " + actionId + " given to " + organisationName);
+        caseRecord.append(NewCaseEvent.of(found.enquiryReference(), CaseEventKind.ACTION_REASSIGNED, by,
+                        "The declined action \u201c" + found.action().description() + "\u201d was given to " + organisationName)
+                .detail(Detail.ACTION_ID, actionId).forPartner(partnerOrganisationId).link(summaryLink(found.enquiryReference())));
+    }
+
+    /** Adds an event about one action, seen by the organisation carrying it out and no other partner. */
+    public void recordAboutAction(ActionOnCase found, CaseEventKind kind, String by, String summary) {
+        caseRecord.append(NewCaseEvent.of(found.enquiryReference(), kind, by, summary)
+                .detail(Detail.ACTION_ID, found.action().id()).forPartner(found.action().partnerOrganisationId())
+                .link(summaryLink(found.enquiryReference())));
     }
 
     /** An action and the enquiry it serves. */
     public record ActionOnCase(String enquiryReference, Plan.Action action) {
+    }
+
+    /**
+     * Ends a plan for good: its status and reason are kept with it, its open actions are cancelled with the
+     * reason, and whoever was carrying them out is stopped and told ({@link PlanEnded}).
+     */
+    private void finish(Plan plan, PlanStatus status, String reason, String by) {
+        jdbc.sql("update support_plan set status = ?, ended_at = ?, end_reason = ? where id = ?")
+                .params(status.name(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), reason, plan.id())
+                .update();
+        List<Plan.Action> open = plan.actions().stream().filter(Plan.Action::open).toList();
+        for (Plan.Action action : open) {
+            jdbc.sql("update plan_action set status = ?, cancelled_reason = ? where id = ?")
+                    .params(ActionStatus.CANCELLED.name(), reason, action.id()).update();
+            recordAboutAction(new ActionOnCase(plan.enquiryReference(), action), CaseEventKind.ACTION_CANCELLED, by,
+                    "Action cancelled, \u201c" + action.description() + "\u201d (" + action.responsibleOrganisation() + "): "
+                            + reason);
+        }
+        CaseEventKind kind = switch (status) {
+            case SUPERSEDED -> CaseEventKind.PLAN_SUPERSEDED;
+            case CLOSED -> CaseEventKind.PLAN_CLOSED;
+            default -> CaseEventKind.PLAN_ENDED;
+        };
+        caseRecord.append(NewCaseEvent.of(plan.enquiryReference(), kind, by, status.label() + ". " + reason)
+                .detail(Detail.PLAN_ID, plan.id()).detail(Detail.SUPPORT, plan.kind()).detail(Detail.REASON, reason)
+                .link(summaryLink(plan.enquiryReference())));
+        if (plan.status() != PlanStatus.DRAFT && !open.isEmpty()) {
+            events.publishEvent(new PlanEnded(plan.enquiryReference(), reason, open));
+        }
+    }
+
+    private List<Plan> plans(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query((rs, row) -> plan(rs)).list();
+    }
+
+    private Plan plan(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long id = rs.getLong("id");
+        return new Plan(id, rs.getString("enquiry_reference"), SupportKind.valueOf(rs.getString("kind")),
+                rs.getString("agency"), rs.getString("lead_professional"), PlanStatus.valueOf(rs.getString("status")),
+                rs.getString("outcomes_sought"), rs.getString("summary_for_child"), rs.getString("contingency"),
+                rs.getObject("review_date", LocalDate.class), rs.getString("end_reason"), actions(id), reviews(id));
+    }
+
+    private List<Plan.Review> reviews(long planId) {
+        return jdbc.sql("""
+                select outcome, progress, next_review_date, reviewed_by, reviewed_at from plan_review
+                where plan_id = ? order by id""")
+                .param(planId)
+                .query((rs, row) -> new Plan.Review(PlanReviewOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("progress"), rs.getObject("next_review_date", LocalDate.class),
+                        rs.getString("reviewed_by"), rs.getObject("reviewed_at", OffsetDateTime.class)))
+                .list();
+    }
+
+    private static String describe(Plan.Action action) {
+        return "\u201c" + action.description() + "\u201d (" + action.responsibleOrganisation() + ", by "
+                + FullDates.date(action.dueDate()) + ")";
+    }
+
+    private static String planLink(String reference) {
+        return "/plans/" + reference;
+    }
+
+    private static String summaryLink(String reference) {
+        return "/plans/" + reference + "/summary";
     }
 
     private void setStatus(Plan plan, PlanStatus status) {

@@ -1,4 +1,4 @@
-package org.tessa.panel;
+package org.tessa.plan;
 
 /** What a completed plan action achieved. */
 public enum ActionOutcome {
