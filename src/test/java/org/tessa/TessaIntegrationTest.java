@@ -65,6 +65,9 @@ public abstract class TessaIntegrationTest {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    protected org.tessa.caserecord.CaseRecord caseRecord;
+
     @BeforeEach
     void initProcessAssertions() {
         BpmnAwareTests.init(processEngine);
@@ -73,6 +76,11 @@ public abstract class TessaIntegrationTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    /** The kinds of event the case record holds for an enquiry, oldest first. */
+    protected java.util.List<org.tessa.caserecord.CaseEventKind> kindsRecordedFor(String reference) {
+        return caseRecord.eventsAbout(reference).stream().map(org.tessa.caserecord.CaseEvent::kind).toList();
     }
 
     protected StaffMember person(String username) {

@@ -3,12 +3,14 @@ package org.tessa.enquiry;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
 import org.tessa.caserecord.CaseEventKind;
 import org.tessa.caserecord.CaseRecord;
+import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
 
 /**
@@ -45,7 +47,20 @@ public class Chronologies {
                 .filter(event -> event.visibleTo(reader))
                 .filter(event -> shown.contains(event.kind().stage()))
                 .map(ChronologyEntry::of)
+                .map(entry -> mayFollow(reader, entry.link()) ? entry : entry.withoutLink())
                 .toList();
         return new Chronology(enquiry, covered, stages.isEmpty() ? Set.of() : shown, entries);
     }
+
+    /**
+     * Schools and partners are shown links only to the pages they may open (the enquiry, its signposts and
+     * questions, the plan's summary, the case summary); not to panel papers or working screens.
+     */
+    private static boolean mayFollow(StaffMember reader, String link) {
+        return link == null || !(reader.hasRole(Role.SCHOOL) || reader.hasRole(Role.PARTNER))
+                || OPEN_TO_SCHOOLS_AND_PARTNERS.matcher(link).matches();
+    }
+
+    private static final Pattern OPEN_TO_SCHOOLS_AND_PARTNERS = Pattern.compile(
+            "/(enquiries/[^/]+(/signposts|/questions)?|plans/[^/]+/summary|cases/[^/]+)");
 }

@@ -16,4 +16,8 @@ public record ChronologyEntry(OffsetDateTime at, CaseEventKind kind, String stag
         return new ChronologyEntry(event.at(), event.kind(), event.kind().stage().label(), event.kind().label(),
                 event.summary(), event.byName(), event.enquiryReference(), event.link());
     }
+
+    ChronologyEntry withoutLink() {
+        return new ChronologyEntry(at, kind, stage, what, summary, by, enquiryReference, null);
+    }
 }

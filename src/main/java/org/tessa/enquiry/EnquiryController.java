@@ -29,12 +29,14 @@ class EnquiryController {
     static final String RECORD_VIEW = "enquiries/view";
 
     private final EnquiryService enquiries;
+    private final EnquiryUpdates updates;
     private final StaffDirectory directory;
     private final List<EnquiryNotice> notices;
     private final String mashPhone;
 
-    EnquiryController(EnquiryService enquiries, StaffDirectory directory, List<EnquiryNotice> notices,
-            @Value("${tessa.safeguarding.mash-phone}") String mashPhone) {
+    EnquiryController(EnquiryService enquiries, EnquiryUpdates updates, StaffDirectory directory,
+            List<EnquiryNotice> notices, @Value("${tessa.safeguarding.mash-phone}") String mashPhone) {
+        this.updates = updates;
         this.enquiries = enquiries;
         this.notices = notices;
         this.directory = directory;
@@ -86,6 +88,7 @@ class EnquiryController {
     @GetMapping("/enquiries/{reference}")
     String view(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed enquiry"));
+        model.addAttribute("addedInformation", updates.addedInformation(reference));
         model.addAttribute("notices", notices.stream().flatMap(n -> n.noticesFor(reference, person).stream()).toList());
         return RECORD_VIEW;
     }

@@ -3,6 +3,7 @@ package org.tessa.panel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.EnquiryUpdates;
 import org.tessa.plan.PlanService;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
@@ -23,9 +24,11 @@ public class PanelPapers {
     private final EnquiryService enquiries;
     private final TriageService triage;
     private final SignpostService signposts;
+    private final EnquiryUpdates updates;
 
     PanelPapers(PanelService panel, PlanService plans, PanelQuestions questions, EnquiryService enquiries,
-            TriageService triage, SignpostService signposts) {
+            TriageService triage, SignpostService signposts, EnquiryUpdates updates) {
+        this.updates = updates;
         this.panel = panel;
         this.plans = plans;
         this.questions = questions;
@@ -43,6 +46,7 @@ public class PanelPapers {
         }
         return new CasePapers(enquiries.read(reference, reader, purpose), triage.decisionFor(reference),
                 signposts.signpostsFor(reference), enquiries.knownChild(reference, reader),
+                updates.addedInformation(reference),
                 questions.questionsAbout(reference), panel.decisionsFor(reference));
     }
 }

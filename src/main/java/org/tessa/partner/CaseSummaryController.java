@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.EnquiryUpdates;
 import org.tessa.plan.PlanService;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.WorkingDayCalendar;
@@ -23,8 +24,11 @@ class CaseSummaryController {
     private final EnquiryService enquiries;
     private final PlanService plans;
     private final WorkingDayCalendar calendar;
+    private final EnquiryUpdates updates;
 
-    CaseSummaryController(EnquiryService enquiries, PlanService plans, WorkingDayCalendar calendar) {
+    CaseSummaryController(EnquiryService enquiries, PlanService plans, WorkingDayCalendar calendar,
+            EnquiryUpdates updates) {
+        this.updates = updates;
         this.enquiries = enquiries;
         this.plans = plans;
         this.calendar = calendar;
@@ -34,6 +38,7 @@ class CaseSummaryController {
     String summary(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("enquiry", enquiries.read(reference, person, "Viewed case summary"));
         model.addAttribute("plan", plans.find(reference).orElse(null));
+        model.addAttribute("addedInformation", updates.addedInformation(reference));
         model.addAttribute("today", calendar.today());
         return SUMMARY_VIEW;
     }

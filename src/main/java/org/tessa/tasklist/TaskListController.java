@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.EnquiryUpdates;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
 import org.tessa.shared.InvalidSubmissionException;
@@ -34,8 +35,10 @@ class TaskListController {
     private final TaskList taskList;
     private final EnquiryService enquiries;
     private final List<TaskGuidance> guidance;
+    private final EnquiryUpdates updates;
 
-    TaskListController(TaskList taskList, EnquiryService enquiries, List<TaskGuidance> guidance) {
+    TaskListController(TaskList taskList, EnquiryService enquiries, List<TaskGuidance> guidance, EnquiryUpdates updates) {
+        this.updates = updates;
         this.taskList = taskList;
         this.enquiries = enquiries;
         this.guidance = guidance;
@@ -55,6 +58,7 @@ class TaskListController {
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
         model.addAttribute("me", person.getUsername());
+        model.addAttribute("withdrawn", updates.withdrawnWhileHeldBy(person.getUsername()));
         return LIST_VIEW;
     }
 
