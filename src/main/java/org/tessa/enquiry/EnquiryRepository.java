@@ -123,6 +123,17 @@ class EnquiryRepository {
     record Candidate(ChildMatching.ChildOnRecord child, EarlierEnquiry enquiry) {
     }
 
+    /** Every enquiry's reference and status, oldest first. */
+    List<ReferenceAndStatus> statuses() {
+        return jdbc.sql("select reference, status from enquiry order by id")
+                .query((rs, row) -> new ReferenceAndStatus(rs.getString("reference"),
+                        EnquiryStatus.valueOf(rs.getString("status"))))
+                .list();
+    }
+
+    record ReferenceAndStatus(String reference, EnquiryStatus status) {
+    }
+
     /** Writes the status derived from the case record; see {@link EnquiryStatusProjection}. */
     void updateStatus(String reference, EnquiryStatus status, EnquiryOutcome outcome, String overdueReason) {
         jdbc.sql("update enquiry set status = ?, outcome = ?, overdue_reason = ? where reference = ?")

@@ -1,5 +1,6 @@
 package org.tessa.panel;
 
+import static org.tessa.caserecord.CaseEventKind.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -85,6 +86,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         var closed = enquiries.read(reference, person("school-a"), "Test");
         assertThat(closed.status()).isEqualTo(EnquiryStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(EnquiryOutcome.NO_FURTHER_ACTION);
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(PLACED_ON_AGENDA, PANEL_DECIDED);
         assertThat(closed.responses()).last().satisfies(response -> assertThat(response.body())
                 .contains("Decision: No further action (NFA).").doesNotContain("attendance is back to 96%"));
     }
@@ -123,6 +125,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
             assertThat(item.deferrals()).isEqualTo(1);
             assertThat(item.lastDeferralReason()).isEqualTo("The school nurse's report is not in yet.");
         });
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(PLACED_ON_AGENDA, PANEL_DEFERRED, PLACED_ON_AGENDA);
     }
 
     @Test
@@ -144,6 +147,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         Job timer = awaitTimer(panelCase);
         assertThat(timer.getDuedate().toInstant()).isEqualTo(london("2099-01-20T10:00"));
         assertThat(panel.awaitingDate()).noneMatch(item -> item.enquiryReference().equals(reference));
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(AWAITING_PANEL_DATE, PLACED_ON_AGENDA);
     }
 
     @Test
@@ -209,6 +213,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
                 .contains("Yes: mum agreed on Monday.");
         mvc.perform(get("/panel/meetings/" + meeting + "/pack").with(user(person("school-a")))).andExpect(status().isForbidden());
         mvc.perform(get("/panel/meetings/" + meeting + "/pack").with(user(person("duty-manager")))).andExpect(status().isForbidden());
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(QUESTION_ASKED, QUESTION_ANSWERED);
     }
 
     @Test

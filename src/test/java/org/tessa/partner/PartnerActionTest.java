@@ -1,5 +1,6 @@
 package org.tessa.partner;
 
+import static org.tessa.caserecord.CaseEventKind.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -93,6 +94,8 @@ class PartnerActionTest extends TessaIntegrationTest {
         assertThat(done.outcome()).isEqualTo(ActionOutcome.ACHIEVED);
         assertThat(taskFor(person("partner"), reference)).isNull();
         assertThat(process).isNotBlank();
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(PLAN_DRAFTED, PLAN_CONFIRMED, ACTION_QUEUED,
+                ACTION_ACCEPTED, ACTION_PROGRESSED, ACTION_COMPLETED);
     }
 
     @Test
@@ -116,6 +119,7 @@ class PartnerActionTest extends TessaIntegrationTest {
         assertThat(taskFor(person("partner"), reference)).isNull();
         assertThat(as("partner").getForEntity("/api/enquiries/" + reference, String.class).getStatusCode().value())
                 .as("an organisation that held a task keeps access").isEqualTo(200);
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(ACTION_DECLINED, ACTION_REASSIGNED, ACTION_QUEUED);
     }
 
     @Test
@@ -144,6 +148,7 @@ class PartnerActionTest extends TessaIntegrationTest {
         taskList.complete(chase.id(), person("lead-professional"),
                 Map.of("chaseNote", "Phoned Pat: last session moved to next week."));
         assertThat(action(reference, "Parr Family Hub parenting service").latestNote()).startsWith("Chased: Phoned Pat");
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(ACTION_OVERDUE, ACTION_CHASED);
     }
 
     @Test
@@ -187,6 +192,7 @@ class PartnerActionTest extends TessaIntegrationTest {
         assertThat(taskFor(person("partner"), reference)).as("the removed action's task is cancelled").isNull();
         assertThat(plans.find(reference).orElseThrow().actions()).extracting(Plan.Action::responsibleOrganisation)
                 .containsExactlyInAnyOrder("School nursing team", "Parr Youth Project");
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(PLAN_CHANGED, ACTION_QUEUED, PLAN_CHANGED);
     }
 
     @Test

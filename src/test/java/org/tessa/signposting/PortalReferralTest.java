@@ -1,5 +1,6 @@
 package org.tessa.signposting;
 
+import static org.tessa.caserecord.CaseEventKind.*;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -85,6 +86,9 @@ class PortalReferralTest extends TessaIntegrationTest {
         assertThat(referral.fieldNames()).toIterable()
                 .containsExactlyInAnyOrder("enquiryReference", "portal", "child", "concerns", "immediateRisk");
         assertThat(referral.at("/child/firstName").asText()).isEqualTo("Ellie");
+        assertThat(caseRecord.eventsAbout(reference)).filteredOn(event -> event.kind() == REFERRAL_SENT)
+                .as("recorded once, though sent three times").singleElement()
+                .satisfies(event -> assertThat(event.summary()).contains("FLAKY-0001"));
     }
 
     @Test

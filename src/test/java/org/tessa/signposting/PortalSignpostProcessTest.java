@@ -1,5 +1,6 @@
 package org.tessa.signposting;
 
+import static org.tessa.caserecord.CaseEventKind.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -56,6 +57,7 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(signpost).hasPassed(TASK_RECORD_GUIDANCE, "Event_GuidanceGiven").isEnded();
         assertThat(signpostFor(reference, "SEND_PORTAL").status()).isEqualTo(SignpostStatus.GUIDANCE_GIVEN);
         assertThat(signpostFor(reference, "SEND_PORTAL").mode()).isEqualTo(PortalMode.GUIDANCE);
+        assertThat(kindsRecordedFor(reference)).contains(GUIDANCE_GIVEN);
     }
 
     @Test
@@ -90,6 +92,9 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(decided.status()).isEqualTo(SignpostStatus.DECIDED);
         assertThat(decided.decision()).isEqualTo(MashDecision.EARLY_HELP);
         assertThat(decided.decisionOverdue()).isFalse();
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(MASH_REFERRAL_CONFIRMED, MASH_DECISION_RECEIVED);
+        assertThat(caseRecord.eventsAbout(reference)).filteredOn(event -> event.kind() == MASH_DECISION_RECEIVED)
+                .singleElement().satisfies(event -> assertThat(event.detail("inTime")).isEqualTo("true"));
         assertThat(mvc.perform(get("/enquiries/" + reference + "/signposts").with(user(person("school-a"))))
                 .andReturn().getResponse().getContentAsString())
                 .contains("MASH decision made").contains("Early help");
@@ -115,6 +120,9 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(signpost).isEnded();
         assertThat(taskQuery().processInstanceId(signpost.getId()).count()).as("the chase is no longer needed").isZero();
         assertThat(signpostFor(reference, "MASH").decision()).isEqualTo(MashDecision.SOCIAL_CARE_ASSESSMENT);
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(MASH_DECISION_OVERDUE, MASH_DECISION_RECEIVED);
+        assertThat(caseRecord.eventsAbout(reference)).filteredOn(event -> event.kind() == MASH_DECISION_RECEIVED)
+                .singleElement().satisfies(event -> assertThat(event.detail("inTime")).isEqualTo("false"));
     }
 
     @Test
@@ -129,6 +137,7 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
 
         assertThat(signpost).hasPassed("Event_MashChased").isWaitingAt(EVENT_MASH_DECISION_RECEIVED);
         assertThat(signpostFor(reference, "MASH").chaseNote()).isEqualTo("Phoned the MASH consultant line; decision promised by 3pm.");
+        assertThat(kindsRecordedFor(reference)).contains(MASH_DECISION_CHASED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tessa.triage;
 
+import static org.tessa.caserecord.CaseEventKind.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -176,6 +177,8 @@ class TriageJourneyTest extends TessaIntegrationTest {
                         + "(multi-agency safeguarding hub) or 999 now.");
         assertThat(closed.at("/responses/1/body").asText()).contains("SEND portal").contains("Mental health portal")
                 .contains("Please refer through");
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(ENQUIRY_RECEIVED, TRIAGE_CLAIMED, TRIAGE_DECIDED,
+                SIGNPOST_MADE, SIGNPOST_MADE, SIGNPOSTING_COMPLETED);
     }
 
     @Test

@@ -1,0 +1,7 @@
+/**
+ * People's work: listing, claiming and completing tasks, with each task's form.
+ */
+@ApplicationModule(displayName = "Task list", allowedDependencies = {"enquiry", "people", "shared"})
+package org.tessa.tasklist;
+
+import org.springframework.modulith.ApplicationModule;
