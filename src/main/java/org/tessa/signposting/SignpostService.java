@@ -172,7 +172,7 @@ public class SignpostService {
                 where enquiry_reference = ? and portal_code = ?""")
                 .params(decision.name(), decisionReference, now(), SignpostStatus.DECIDED.name(), reference, code)
                 .update();
-        boolean inTime = !now().isAfter(signpost.decisionDueAt());
+        boolean inTime = !signpost.decisionOverdue() && !now().isAfter(signpost.decisionDueAt());
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.MASH_DECISION_RECEIVED, null,
                         portals.nameOf(code) + " decided: " + decision.label() + (inTime ? "" : " (late)"))
                 .detail(Detail.PORTAL, code).detail(Detail.PORTAL_NAME, portals.nameOf(code))
