@@ -23,7 +23,7 @@ import org.tessa.panel.PlanService;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.people.PartnerOrganisation;
 import org.tessa.people.StaffMember;
-import org.tessa.shared.Mail;
+import org.tessa.shared.Outbox;
 import org.tessa.shared.WorkingDayCalendar;
 
 /**
@@ -43,17 +43,17 @@ public class PartnerWork {
     private final PartnerDirectory partners;
     private final RuntimeService runtime;
     private final WorkingDayCalendar calendar;
-    private final Mail mail;
+    private final Outbox outbox;
     private final Clock clock;
 
     PartnerWork(JdbcClient jdbc, PlanService plans, PartnerDirectory partners, RuntimeService runtime,
-            WorkingDayCalendar calendar, Mail mail, Clock clock) {
+            WorkingDayCalendar calendar, Outbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.partners = partners;
         this.runtime = runtime;
         this.calendar = calendar;
-        this.mail = mail;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -106,13 +106,13 @@ public class PartnerWork {
     }
 
     /** Emails the organisation's contact that an action is past its due date. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void tellOverdue(long actionId) {
         email(actionId, "is overdue", PartnerLetters::overdue);
     }
 
     /** Emails the organisation's contact that an action falls due soon. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void remind(long actionId) {
         email(actionId, "is due on", PartnerLetters::reminder);
     }
@@ -120,11 +120,11 @@ public class PartnerWork {
     private void email(long actionId, String what, PartnerLetters.Letter letter) {
         PlanService.ActionOnCase found = plans.action(actionId).orElseThrow();
         Plan.Action action = found.action();
-        if (action.status() == ActionStatus.COMPLETED || action.partnerOrganisationId() == null || !mail.canSend()) {
+        if (action.status() == ActionStatus.COMPLETED || action.partnerOrganisationId() == null) {
             return;
         }
         PartnerOrganisation partner = partners.find(action.partnerOrganisationId()).orElseThrow();
-        mail.send(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action " + what + " " + action.dueDate(),
+        outbox.post(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action " + what + " " + action.dueDate(),
                 letter.write(found.enquiryReference(), action, partner));
     }
 

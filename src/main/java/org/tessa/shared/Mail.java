@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Only the {@link Outbox} sends mail, so that no email leaves inside a transaction that may yet roll back.
  */
 @Component
-public class Mail {
+class Mail {
 
     private static final Logger log = LoggerFactory.getLogger(Mail.class);
 
@@ -37,7 +37,7 @@ public class Mail {
         this.from = from;
     }
 
-    public boolean canSend() {
+    boolean canSend() {
         return sender != null;
     }
 
@@ -52,15 +52,6 @@ public class Mail {
         } catch (AddressException unreadable) {
             throw new IllegalStateException("tessa.mail.from is not an email address: " + from, unreadable);
         }
-    }
-
-    public void send(String to, String subject, String body) {
-        var message = new org.springframework.mail.SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(to);
-        message.setSubject(subject);
-        message.setText(body);
-        sender.send(message);
     }
 
     /** Sends one email with the given Message-ID header (Spring keeps a Message-ID that is set explicitly). */
