@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.tessa.people.School;
+import org.tessa.shared.Outbox;
 
 /** The enquiry tables. Only the enquiry feature reads or writes them. */
 @Repository
@@ -24,9 +25,11 @@ class EnquiryRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    EnquiryRepository(JdbcClient jdbc) {
+    EnquiryRepository(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     /** Saves a new enquiry and its concerns; returns its id. */
@@ -169,11 +172,20 @@ class EnquiryRepository {
         return concerns;
     }
 
+    /** A response was emailed when its outbox letter was sent, or (before the outbox) at its own emailed_at. */
     private List<ReferrerResponse> responses(long enquiryId) {
         return jdbc.sql("""
-                select subject, body, sent_to, created_at, emailed_at from referrer_response
+                select subject, body, sent_to, created_at, emailed_at, letter_id from referrer_response
                 where enquiry_id = ? order by id""")
-                .param(enquiryId).query(ReferrerResponse.class).list();
+                .param(enquiryId)
+                .query((rs, row) -> {
+                    long letterId = rs.getLong("letter_id");
+                    OffsetDateTime emailedAt = rs.wasNull() ? rs.getObject("emailed_at", OffsetDateTime.class)
+                            : outbox.sentAt(letterId).orElse(null);
+                    return new ReferrerResponse(rs.getString("subject"), rs.getString("body"), rs.getString("sent_to"),
+                            rs.getObject("created_at", OffsetDateTime.class), emailedAt);
+                })
+                .list();
     }
 
     private static EnquiryOutcome outcome(ResultSet rs) throws SQLException {

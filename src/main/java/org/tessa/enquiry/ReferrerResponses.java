@@ -8,22 +8,28 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tessa.shared.Mail;
+import org.tessa.caserecord.CaseEventKind;
+import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.NewCaseEvent;
+import org.tessa.shared.Outbox;
 
 /**
  * What the referrer is told about their enquiry. A response is recorded first (so the school sees it
- * on its view at once) and emailed afterwards by the process, which retries until the mail server takes it.
+ * on its view at once); the process then posts it to the {@link Outbox}, which emails it once that step
+ * has committed.
  */
 @Service
 public class ReferrerResponses {
 
     private final JdbcClient jdbc;
-    private final Mail mailer;
+    private final Outbox outbox;
+    private final CaseRecord caseRecord;
     private final Clock clock;
 
-    ReferrerResponses(JdbcClient jdbc, Mail mailer, Clock clock) {
+    ReferrerResponses(JdbcClient jdbc, Outbox outbox, CaseRecord caseRecord, Clock clock) {
+        this.caseRecord = caseRecord;
         this.jdbc = jdbc;
-        this.mailer = mailer;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -45,23 +51,23 @@ public class ReferrerResponses {
     }
 
     /**
-     * Emails every response not yet emailed. Safe to repeat: a response is marked as emailed in the same
-     * transaction, so a retry after a failure sends only what was not sent.
+     * Posts every response not yet posted to the outbox, in the caller's transaction: if that rolls back,
+     * so do the letters, and a retry posts them again. Responses emailed before the outbox existed have
+     * {@code emailed_at} and are left alone.
      */
     @Transactional
     public void deliverPending(String reference) {
-        if (!mailer.canSend()) {
-            return;
-        }
         List<Pending> pending = jdbc.sql("""
                 select r.id, r.subject, r.body, r.sent_to from referrer_response r
                 join enquiry e on e.id = r.enquiry_id
-                where e.reference = ? and r.emailed_at is null order by r.id""")
+                where e.reference = ? and r.letter_id is null and r.emailed_at is null order by r.id""")
                 .param(reference).query(Pending.class).list();
         for (Pending response : pending) {
-            mailer.send(response.sentTo(), "[" + reference + "] " + response.subject(), response.body());
-            jdbc.sql("update referrer_response set emailed_at = ? where id = ?")
-                    .params(now(), response.id()).update();
+            long letterId = outbox.post(response.sentTo(), "[" + reference + "] " + response.subject(), response.body());
+            jdbc.sql("update referrer_response set letter_id = ? where id = ?").params(letterId, response.id()).update();
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.LETTER_SENT, null,
+                    "Letter to the referrer, " + response.sentTo() + ": " + response.subject())
+                    .detail("letterId", letterId).link("/enquiries/" + reference));
         }
     }
 

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task "Send response to referrer": emails what the referrer has not yet been sent. */
+/** Service task "Send response to referrer": posts to the outbox what the referrer has not yet been sent. */
 @Component("sendResponseToReferrer")
 class SendResponseToReferrer implements JavaDelegate {
 

@@ -21,7 +21,7 @@ import org.tessa.plan.SupportKind;
 import org.tessa.shared.FullDates;
 import org.tessa.enquiry.ReferrerResponses;
 import org.tessa.people.StaffDirectory;
-import org.tessa.shared.Mail;
+import org.tessa.shared.Outbox;
 import org.tessa.shared.WorkingDayCalendar;
 
 /**
@@ -37,7 +37,7 @@ public class PanelService {
     private final RuntimeService runtime;
     private final org.camunda.bpm.engine.ManagementService management;
     private final AuditLog audit;
-    private final Mail mail;
+    private final Outbox outbox;
     private final PlanService plans;
     private final PanelQuestions questions;
     private final StaffDirectory staff;
@@ -46,7 +46,7 @@ public class PanelService {
 
     PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, 
             ReferrerResponses responses, RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
-            AuditLog audit, Mail mail, PlanService plans,
+            AuditLog audit, Outbox outbox, PlanService plans,
             PanelQuestions questions, StaffDirectory staff, CaseRecord caseRecord, Clock clock) {
         this.caseRecord = caseRecord;
         this.plans = plans;
@@ -59,7 +59,7 @@ public class PanelService {
         this.runtime = runtime;
         this.management = management;
         this.audit = audit;
-        this.mail = mail;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -257,8 +257,8 @@ public class PanelService {
     }
 
     private void tellChairNoMeeting(String reference) {
-        if (mail.canSend() && properties.chairEmail() != null && !properties.chairEmail().isBlank()) {
-            mail.send(properties.chairEmail(), "[" + reference + "] A case is waiting for a panel date",
+        if (properties.chairEmail() != null && !properties.chairEmail().isBlank()) {
+            outbox.post(properties.chairEmail(), "[" + reference + "] A case is waiting for a panel date",
                     PanelLetters.awaitingDate(reference));
         }
     }

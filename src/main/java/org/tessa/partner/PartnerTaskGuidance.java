@@ -1,6 +1,7 @@
 package org.tessa.partner;
 
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class PartnerTaskGuidance implements TaskGuidance {
     }
 
     @Override
-    public List<Panel> guidanceFor(WorkItem task, StaffMember person) {
+    public List<Panel> guidanceFor(WorkItem task, StaffMember person, Map<String, String> chosen) {
         if (!ACTION_TASKS.contains(task.taskKey())) {
             return List.of();
         }

@@ -26,7 +26,7 @@ import org.tessa.plan.PlanService;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.people.PartnerOrganisation;
 import org.tessa.people.StaffMember;
-import org.tessa.shared.Mail;
+import org.tessa.shared.Outbox;
 import org.tessa.shared.WorkingDayCalendar;
 
 /**
@@ -46,17 +46,17 @@ public class PartnerWork {
     private final PartnerDirectory partners;
     private final RuntimeService runtime;
     private final WorkingDayCalendar calendar;
-    private final Mail mail;
+    private final Outbox outbox;
     private final Clock clock;
 
     PartnerWork(JdbcClient jdbc, PlanService plans, PartnerDirectory partners, RuntimeService runtime,
-            WorkingDayCalendar calendar, Mail mail, Clock clock) {
+            WorkingDayCalendar calendar, Outbox outbox, Clock clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.partners = partners;
         this.runtime = runtime;
         this.calendar = calendar;
-        this.mail = mail;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -91,10 +91,9 @@ public class PartnerWork {
     @EventListener
     public void planEnded(PlanEnded ended) {
         for (Plan.Action action : ended.cancelledActions()) {
-            if (stop(ended.enquiryReference(), action.id(), ended.reason()) && action.partnerOrganisationId() != null
-                    && mail.canSend()) {
+            if (stop(ended.enquiryReference(), action.id(), ended.reason()) && action.partnerOrganisationId() != null) {
                 PartnerOrganisation partner = partners.find(action.partnerOrganisationId()).orElseThrow();
-                mail.send(partner.contactEmail(), "[" + ended.enquiryReference() + "] A plan action is cancelled",
+                outbox.post(partner.contactEmail(), "[" + ended.enquiryReference() + "] A plan action is cancelled",
                         PartnerLetters.cancelled(ended.enquiryReference(), action, partner, ended.reason()));
             }
         }
@@ -130,7 +129,7 @@ public class PartnerWork {
         return partner.queue();
     }
 
-    /** Records that an action is past its due date, and emails the organisation's contact. */
+    /** Records that an action is past its due date, and writes to the organisation's contact. */
     @Transactional
     public void tellOverdue(long actionId) {
         PlanService.ActionOnCase found = plans.action(actionId).orElseThrow();
@@ -141,7 +140,7 @@ public class PartnerWork {
     }
 
     /** Emails the organisation's contact that an action falls due soon. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void remind(long actionId) {
         email(actionId, "is due on", PartnerLetters::reminder);
     }
@@ -149,11 +148,11 @@ public class PartnerWork {
     private void email(long actionId, String what, PartnerLetters.Letter letter) {
         PlanService.ActionOnCase found = plans.action(actionId).orElseThrow();
         Plan.Action action = found.action();
-        if (action.status() == ActionStatus.COMPLETED || action.partnerOrganisationId() == null || !mail.canSend()) {
+        if (action.status() == ActionStatus.COMPLETED || action.partnerOrganisationId() == null) {
             return;
         }
         PartnerOrganisation partner = partners.find(action.partnerOrganisationId()).orElseThrow();
-        mail.send(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action " + what + " " + action.dueDate(),
+        outbox.post(partner.contactEmail(), "[" + found.enquiryReference() + "] A plan action " + what + " " + action.dueDate(),
                 letter.write(found.enquiryReference(), action, partner));
     }
 

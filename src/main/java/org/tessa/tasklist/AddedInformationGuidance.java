@@ -2,6 +2,7 @@ package org.tessa.tasklist;
 
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.tessa.enquiry.EnquiryUpdates;
@@ -22,7 +23,7 @@ class AddedInformationGuidance implements TaskGuidance {
     }
 
     @Override
-    public List<Panel> guidanceFor(WorkItem task, StaffMember person) {
+    public List<Panel> guidanceFor(WorkItem task, StaffMember person, Map<String, String> chosen) {
         var added = updates.addedInformation(task.enquiryReference());
         if (added.isEmpty()) {
             return List.of();

@@ -62,9 +62,11 @@ class TaskListController {
         return LIST_VIEW;
     }
 
+    /** The task; {@code chosen} holds the answers to the guidance's questions, such as a level of need. */
     @GetMapping("/tasks/{id}")
-    String task(@PathVariable String id, @AuthenticationPrincipal StaffMember person, Model model) {
-        return showTask(id, person, Map.of(), List.of(), model);
+    String task(@PathVariable String id, @RequestParam Map<String, String> chosen,
+            @AuthenticationPrincipal StaffMember person, Model model) {
+        return showTask(id, person, chosen, Map.of(), List.of(), model);
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -90,14 +92,14 @@ class TaskListController {
         try {
             taskList.complete(id, person, values);
         } catch (InvalidSubmissionException invalid) {
-            return showTask(id, person, values, invalid.problems(), model);
+            return showTask(id, person, Map.of(), values, invalid.problems(), model);
         }
         redirect.addFlashAttribute("flash", task.name() + " for " + task.enquiryReference() + " is done");
         return "redirect:/tasks";
     }
 
-    private String showTask(String id, StaffMember person, Map<String, Object> values, List<FieldProblem> problems,
-            Model model) {
+    private String showTask(String id, StaffMember person, Map<String, String> chosen, Map<String, Object> values,
+            List<FieldProblem> problems, Model model) {
         WorkItem task = taskList.task(id, person);
         model.addAttribute("task", task);
         model.addAttribute("form", taskList.form(id, person));
@@ -107,7 +109,7 @@ class TaskListController {
                 .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
         model.addAttribute("mine", person.getUsername().equals(task.assignee()));
         model.addAttribute("enquiry", enquiries.read(task.enquiryReference(), person, "Working task: " + task.name()));
-        model.addAttribute("guidance", guidance.stream().flatMap(g -> g.guidanceFor(task, person).stream()).toList());
+        model.addAttribute("guidance", guidance.stream().flatMap(g -> g.guidanceFor(task, person, chosen).stream()).toList());
         return TASK_VIEW;
     }
 

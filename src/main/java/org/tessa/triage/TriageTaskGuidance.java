@@ -1,8 +1,11 @@
 package org.tessa.triage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -18,7 +21,9 @@ import org.tessa.tasklist.WorkItem;
 
 /**
  * Beside the triage form: what TESSA already knows about the child, and the route the council's
- * {@code triage-suggestion} decision table suggests, with the rule that suggested it. The duty manager decides.
+ * {@code triage-suggestion} decision table suggests, with the rule that suggested it. The level of need is
+ * the duty manager's judgement, not the school's, so the suggestion assumes the level the duty manager
+ * chooses beside it (none at first). The duty manager decides.
  */
 @Component
 class TriageTaskGuidance implements TaskGuidance {
@@ -36,26 +41,40 @@ class TriageTaskGuidance implements TaskGuidance {
     }
 
     @Override
-    public List<Panel> guidanceFor(WorkItem task, StaffMember person) {
+    public List<Panel> guidanceFor(WorkItem task, StaffMember person, Map<String, String> chosen) {
         if (!EnquiryProcess.TASK_TRIAGE_ENQUIRY.equals(task.taskKey())) {
             return List.of();
         }
         KnownChild known = enquiries.knownChild(task.enquiryReference(), person);
-        return List.of(suggestion(task, known), earlierEnquiries(known));
+        return List.of(suggestion(task, known, levelOfNeed(chosen)), earlierEnquiries(known));
     }
 
-    private Panel suggestion(WorkItem task, KnownChild known) {
+    /** A value that is not a level of need (an edited address) counts as no choice. */
+    private static Optional<LevelOfNeed> levelOfNeed(Map<String, String> chosen) {
+        String value = chosen.get(RecordTriageDecision.LEVEL_OF_NEED);
+        return Arrays.stream(LevelOfNeed.values()).filter(level -> level.name().equals(value)).findFirst();
+    }
+
+    private Panel suggestion(WorkItem task, KnownChild known, Optional<LevelOfNeed> levelOfNeed) {
         Map<String, Object> suggestion = decisions.evaluateDecisionTableByKey(SUGGESTION_TABLE, Variables.createVariables()
                         .putValue("immediateRisk", task.immediateRisk())
                         .putValue("concerns", enquiries.concernsOf(task.enquiryReference()).stream().map(Enum::name).toList())
                         .putValue("reReferral", known.reReferral())
-                        .putValue("levelOfNeed", null))
+                        .putValue(RecordTriageDecision.LEVEL_OF_NEED, levelOfNeed.map(Enum::name).orElse(null)))
                 .getSingleResult().getEntryMap();
         return new Panel("Suggested route", null, List.of(
                 Line.of(routeLabel((String) suggestion.get("suggestedRoute")) + " (priority: "
                         + suggestion.get("priority").toString().toLowerCase() + ")"),
                 Line.of((String) suggestion.get("reason")),
-                Line.of("Rule " + suggestion.get("rule") + " of the council's triage suggestion table. You decide.")));
+                Line.of("Rule " + suggestion.get("rule") + " of the council's triage suggestion table. You decide.")),
+                levelOfNeedChoice(levelOfNeed));
+    }
+
+    private static Choice levelOfNeedChoice(Optional<LevelOfNeed> chosen) {
+        List<Option> options = Stream.concat(Stream.of(new Option("", "Not chosen yet")),
+                Arrays.stream(LevelOfNeed.values()).map(level -> new Option(level.name(), level.label()))).toList();
+        return new Choice(RecordTriageDecision.LEVEL_OF_NEED, "Level of need the suggestion assumes", options,
+                chosen.map(Enum::name).orElse(""), "Update the suggestion");
     }
 
     private static Panel earlierEnquiries(KnownChild known) {

@@ -10,10 +10,13 @@ import static org.tessa.caserecord.CaseEventKind.CASE_NOTE_ADDED;
 import static org.tessa.caserecord.CaseEventKind.ENQUIRY_RECEIVED;
 import static org.tessa.caserecord.CaseEventKind.ENQUIRY_WITHDRAWN;
 import static org.tessa.caserecord.CaseEventKind.INFORMATION_ADDED;
+import static org.tessa.caserecord.CaseEventKind.LETTER_SENT;
+import static org.awaitility.Awaitility.await;
 import static org.tessa.caserecord.CaseEventKind.TRIAGE_CLAIMED;
 import static org.tessa.caserecord.CaseEventKind.TRIAGE_DECIDED;
 import static org.tessa.caserecord.CaseEventKind.TRIAGE_RETURNED;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,6 +65,7 @@ class CaseRecordJourneyTest extends TessaIntegrationTest {
                     assertThat(event.byName()).isNotBlank();
                 });
         assertThat(statusOf(reference)).isEqualTo("CLOSED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> kindsRecordedFor(reference).contains(LETTER_SENT));
     }
 
     @Test

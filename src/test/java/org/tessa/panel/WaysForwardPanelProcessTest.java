@@ -139,8 +139,8 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
                 .anyMatch(item -> item.enquiryReference().equals(reference)));
         await().atMost(Duration.ofSeconds(30)).until(() -> runtimeService().createEventSubscriptionQuery()
                 .processInstanceId(panelCase.getId()).activityId(EVENT_MEETING_SCHEDULED).count() == 1);
-        assertThat(java.util.Arrays.stream(MAIL.getReceivedMessages()).anyMatch(message -> subject(message)
-                .equals("[" + reference + "] A case is waiting for a panel date"))).isTrue();
+        await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays.stream(MAIL.getReceivedMessages())
+                .anyMatch(message -> subject(message).equals("[" + reference + "] A case is waiting for a panel date")));
 
         meeting("2099-01-20T10:00");
 

@@ -8,14 +8,21 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.tessa.TessaIntegrationTest;
 import org.tessa.enquiry.Enquiries;
+import org.tessa.enquiry.EnquiryProcess;
 import org.tessa.people.Role;
 
 /** A school's enquiry through the duty managers' queue to the school's answer, over the JSON API. */
@@ -64,8 +71,9 @@ class TriageJourneyTest extends TessaIntegrationTest {
         post("duty-manager", "/api/tasks/" + id + "/complete", values);
 
         var historyService = processEngine.getHistoryService();
+        // The signposting that follows shares the business key: ask for the enquiry's own process.
         String instanceId = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
-                .singleResult().getId();
+                .processDefinitionKey(EnquiryProcess.PROCESS_KEY).singleResult().getId();
         var history = historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).list();
         assertThat(history).extracting(variable -> variable.getName())
                 .contains("triageOutcome", "signpostTo", "levelOfNeed").doesNotContain("advice");
@@ -279,6 +287,78 @@ class TriageJourneyTest extends TessaIntegrationTest {
         ResponseEntity<JsonNode> response = post("duty-manager", "/api/tasks/no-such-task/claim", null);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * Each rule of the triage suggestion table, as the duty manager sees it on the triage task: the school's
+     * concerns, its immediate-risk answer and an earlier enquiry come from the enquiry; the level of need is
+     * the one the duty manager chose beside the suggestion.
+     */
+    @ParameterizedTest(name = "rule {0}: {5}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1 | true  | BEHAVIOUR                      | false | EARLY_HELP | Signpost to MASH
+            2 | false | SAFEGUARDING                   | false | UNIVERSAL  | Signpost to MASH
+            3 | false | BEHAVIOUR                      | true  | TARGETED   | Refer to the Ways Forward Panel (WFP)
+            4 | false | BEHAVIOUR                      | false | SPECIALIST | Refer to the Ways Forward Panel (WFP)
+            5 | false | SEND                           | false | TARGETED   | Signpost to SEND portal
+            6 | false | SOCIAL_EMOTIONAL_MENTAL_HEALTH | false | EARLY_HELP | Signpost to Mental health portal
+            7 | false | BEHAVIOUR                      | true  | EARLY_HELP | Advice for the school
+            8 | false | BEHAVIOUR                      | false | UNIVERSAL  | Advice for the school
+            """)
+    void theSuggestedRouteFollowsTheLevelOfNeedTheDutyManagerChooses(int rule, boolean immediateRisk, String concern,
+            boolean reReferral, String levelOfNeed, String route) {
+        String child = "Rule" + rule + "-" + UUID.randomUUID();
+        if (reReferral) {
+            logAboutChild(child, concern, immediateRisk);
+        }
+        String reference = logAboutChild(child, concern, immediateRisk);
+
+        String page = triagePage(signIn("duty-manager"), reference, "?levelOfNeed=" + levelOfNeed);
+
+        assertThat(page).contains(route).contains("Rule " + rule + " of the council")
+                .contains("<option value=\"" + levelOfNeed + "\" selected=\"selected\">");
+    }
+
+    @Test
+    void theTriagePageAsksForTheLevelOfNeedTheSuggestionAssumes() {
+        String reference = logAboutChild("Level-" + UUID.randomUUID(), "BEHAVIOUR", false);
+
+        String page = triagePage(signIn("duty-manager"), reference, "");
+
+        assertThat(page).contains("method=\"get\"")
+                .contains("<label class=\"govuk-label\" for=\"guidance-levelOfNeed\">Level of need the suggestion assumes</label>")
+                .contains("<select class=\"govuk-select\" id=\"guidance-levelOfNeed\" name=\"levelOfNeed\">")
+                .contains("<option value=\"\" selected=\"selected\">Not chosen yet</option>")
+                .contains("<option value=\"SPECIALIST\">Specialist</option>")
+                .contains("Update the suggestion").contains("Rule 8 of the council");
+    }
+
+    @Test
+    void aLevelOfNeedTessaDoesNotKnowIsIgnored() {
+        String reference = logAboutChild("Unknown-" + UUID.randomUUID(), "BEHAVIOUR", false);
+
+        String page = triagePage(signIn("duty-manager"), reference, "?levelOfNeed=EXTREME");
+
+        assertThat(page).contains("Rule 8 of the council").contains("<option value=\"\" selected=\"selected\">");
+    }
+
+    @SuppressWarnings("unchecked")
+    private String logAboutChild(String lastName, String concern, boolean immediateRisk) {
+        Map<String, Object> enquiry = Enquiries.json();
+        ((Map<String, Object>) enquiry.get("child")).put("lastName", lastName);
+        enquiry.put("concerns", List.of(concern));
+        enquiry.put("immediateRisk", immediateRisk);
+        return postJson("school-a", "/api/enquiries", enquiry, JsonNode.class).getBody().get("reference").asText();
+    }
+
+    /** The enquiry's triage task page, as the signed-in browser sees it. */
+    private String triagePage(String session, String reference, String query) {
+        var headers = new HttpHeaders();
+        headers.add(HttpHeaders.COOKIE, session);
+        ResponseEntity<String> page = http.exchange("/tasks/" + triageTaskFor(reference).get("id").asText() + query,
+                HttpMethod.GET, new HttpEntity<>(headers), String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return page.getBody();
     }
 
     private String logAsSchoolA() {
