@@ -28,6 +28,22 @@ select current_timestamp, reference, 'STATUS_CARRIED_OVER', 'Status carried over
        '{"status":"' || status || '"' || coalesce(',"outcome":"' || outcome || '"', '') || '}'
 from enquiry where status <> 'AWAITING_TRIAGE';
 
+-- The plans, panel cases and signposts of those enquiries: the statuses they had reached.
+insert into case_event (occurred_at, enquiry_reference, kind, summary, recorded_by, recorded_by_name, audience, details)
+select current_timestamp, enquiry_reference, 'STATUS_CARRIED_OVER', 'Plan status carried over from before the case record',
+       'system', 'TESSA', 'STAFF,PANEL', '{"planId":"' || cast(id as varchar(20)) || '","planStatus":"' || status || '"}'
+from support_plan;
+insert into case_event (occurred_at, enquiry_reference, kind, summary, recorded_by, recorded_by_name, audience, details)
+select current_timestamp, enquiry_reference, 'STATUS_CARRIED_OVER', 'Panel status carried over from before the case record',
+       'system', 'TESSA', 'STAFF,PANEL', '{"panelCaseStatus":"' || status || '"}'
+from panel_case;
+insert into case_event (occurred_at, enquiry_reference, kind, summary, recorded_by, recorded_by_name, audience, details)
+select current_timestamp, enquiry_reference, 'STATUS_CARRIED_OVER', 'Signpost status carried over from before the case record',
+       'system', 'TESSA', 'STAFF,PANEL',
+       '{"portal":"' || portal_code || '","signpostStatus":"' || status || '","decisionOverdue":"'
+           || case when decision_overdue then 'true' else 'false' end || '"}'
+from signpost;
+
 -- Plans follow one another: a plan that goes back to the panel is superseded, never deleted (V14 lifts
 -- the one-plan-per-enquiry rule). A plan that ends says when and why, and so does a cancelled action.
 alter table support_plan add column ended_at timestamp with time zone;

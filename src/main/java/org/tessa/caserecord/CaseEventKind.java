@@ -23,6 +23,7 @@ public enum CaseEventKind {
     SIGNPOST_MADE(Stage.SIGNPOSTING, "Signposted", Audience.SCHOOL_AND_COUNCIL),
     GUIDANCE_GIVEN(Stage.SIGNPOSTING, "Guidance given", Audience.SCHOOL_AND_COUNCIL),
     REFERRAL_SENT(Stage.SIGNPOSTING, "Referral sent", Audience.SCHOOL_AND_COUNCIL),
+    MASH_REFERRAL_REQUESTED(Stage.SIGNPOSTING, "MASH referral to make", Audience.COUNCIL),
     MASH_REFERRAL_CONFIRMED(Stage.SIGNPOSTING, "MASH referral made", Audience.SCHOOL_AND_COUNCIL),
     MASH_DECISION_OVERDUE(Stage.SIGNPOSTING, "MASH decision overdue", Audience.COUNCIL),
     MASH_DECISION_CHASED(Stage.SIGNPOSTING, "MASH decision chased", Audience.COUNCIL),

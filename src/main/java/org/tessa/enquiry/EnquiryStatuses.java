@@ -26,8 +26,11 @@ final class EnquiryStatuses {
         for (CaseEvent event : events) {
             switch (event.kind()) {
                 case STATUS_CARRIED_OVER -> {
-                    status = EnquiryStatus.valueOf(event.detail(Detail.STATUS));
-                    outcome = event.detail(Detail.OUTCOME) == null ? null : EnquiryOutcome.valueOf(event.detail(Detail.OUTCOME));
+                    if (event.detail(Detail.STATUS) != null) {
+                        status = EnquiryStatus.valueOf(event.detail(Detail.STATUS));
+                        outcome = event.detail(Detail.OUTCOME) == null ? null
+                                : EnquiryOutcome.valueOf(event.detail(Detail.OUTCOME));
+                    }
                 }
                 case TRIAGE_CLAIMED -> status = status == EnquiryStatus.AWAITING_TRIAGE ? EnquiryStatus.IN_TRIAGE : status;
                 case TRIAGE_RETURNED -> status = status == EnquiryStatus.IN_TRIAGE ? EnquiryStatus.AWAITING_TRIAGE : status;

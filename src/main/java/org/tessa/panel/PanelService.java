@@ -151,10 +151,8 @@ public class PanelService {
                         properties.cutOffWorkingDays())))
                 .findFirst();
         ensureCase(reference, now);
-        jdbc.sql("update panel_case set meeting_id = ?, status = ? where enquiry_reference = ?")
-                .params(next.map(PanelMeeting::id).orElse(null),
-                        (next.isPresent() ? PanelCaseStatus.ON_AGENDA : PanelCaseStatus.AWAITING_DATE).name(), reference)
-                .update();
+        jdbc.sql("update panel_case set meeting_id = ? where enquiry_reference = ?")
+                .params(next.map(PanelMeeting::id).orElse(null), reference).update();
         if (next.isEmpty()) {
             caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.AWAITING_PANEL_DATE, null,
                     "Waiting for a panel date: no meeting is open for the case yet; the chair was told"));
@@ -199,7 +197,6 @@ public class PanelService {
                     update panel_case set deferrals = deferrals + 1, last_deferral_reason = ?
                     where enquiry_reference = ?""").params(decision.deferralReason(), decision.enquiryReference()).update();
             case NO_FURTHER_ACTION -> {
-                markDecided(decision.enquiryReference());
                 questions.withdrawOpen(decision.enquiryReference());
                 plans.end(decision.enquiryReference(), "The Ways Forward Panel decided no further action",
                         decision.decidedBy());
@@ -207,7 +204,6 @@ public class PanelService {
                         PanelLetters.decision(decision, null));
             }
             case SINGLE_AGENCY, MULTI_AGENCY -> {
-                markDecided(decision.enquiryReference());
                 plans.startDraft(decision.enquiryReference(), SupportKind.valueOf(decision.outcome().name()),
                         decision.singleAgency(), decision.leadProfessional(), decision.decidedBy());
                 responses.record(decision.enquiryReference(), "The Ways Forward Panel's decision",
@@ -249,11 +245,6 @@ public class PanelService {
             jdbc.sql("insert into panel_case (enquiry_reference, status, referred_at) values (?, ?, ?)")
                     .params(reference, PanelCaseStatus.AWAITING_DATE.name(), utc(now)).update();
         }
-    }
-
-    private void markDecided(String reference) {
-        jdbc.sql("update panel_case set status = ? where enquiry_reference = ?")
-                .params(PanelCaseStatus.DECIDED.name(), reference).update();
     }
 
     private void tellChairNoMeeting(String reference) {

@@ -78,12 +78,14 @@ public class PlanService {
     public void startDraft(String reference, SupportKind kind, String agency, String leadProfessional, String decidedBy) {
         find(reference).filter(Plan::inForce).ifPresent(current -> finish(current, PlanStatus.SUPERSEDED,
                 "The Ways Forward Panel agreed a new plan", decidedBy));
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into support_plan (enquiry_reference, kind, agency, lead_professional, status)
                 values (?, ?, ?, ?, ?)""")
-                .params(reference, kind.name(), agency, leadProfessional, PlanStatus.DRAFT.name()).update();
+                .params(reference, kind.name(), agency, leadProfessional, PlanStatus.DRAFT.name()).update(keys, "id");
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_DRAFTED, decidedBy,
-                "A plan is being written: " + kind.label()).detail(Detail.SUPPORT, kind).link(planLink(reference)));
+                "A plan is being written: " + kind.label()).detail(Detail.PLAN_ID, keys.getKey().longValue())
+                .detail(Detail.SUPPORT, kind).link(planLink(reference)));
     }
 
     /** The panel ended the case (no further action): a plan still in force ends with it. */
@@ -226,9 +228,8 @@ public class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
-        jdbc.sql("update support_plan set status = ?, confirmed_by = ?, confirmed_at = ? where id = ?")
-                .params(PlanStatus.CONFIRMED.name(), person.getUsername(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC),
-                        plan.id())
+        jdbc.sql("update support_plan set confirmed_by = ?, confirmed_at = ? where id = ?")
+                .params(person.getUsername(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), plan.id())
                 .update();
         audit.recordChange(person.getUsername(), "PLAN", reference, "Confirmed plan");
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.PLAN_CONFIRMED, person.getUsername(),
@@ -266,16 +267,13 @@ public class PlanService {
                         "The plan was reviewed: " + outcome.label()
                                 + (outcome == PlanReviewOutcome.CONTINUE ? "; next review on " + FullDates.date(nextReviewDate) : ""))
                 .detail(Detail.PLAN_ID, plan.id()).detail(Detail.REVIEW_OUTCOME, outcome).link(summaryLink(reference)));
-        switch (outcome) {
-            case CONTINUE -> {
-                jdbc.sql("update support_plan set review_date = ? where id = ?").params(nextReviewDate, plan.id()).update();
-                return Optional.of(reviewMoment(nextReviewDate));
-            }
-            case CLOSE_ACHIEVED -> {
-                finish(plan, PlanStatus.CLOSED, "The plan achieved its outcomes", reviewedBy);
-                responses.record(reference, "The plan is complete", PlanLetters.planClosed(reference));
-            }
-            case BACK_TO_PANEL -> setStatus(plan, PlanStatus.RETURNED_TO_PANEL);
+        if (outcome == PlanReviewOutcome.CONTINUE) {
+            jdbc.sql("update support_plan set review_date = ? where id = ?").params(nextReviewDate, plan.id()).update();
+            return Optional.of(reviewMoment(nextReviewDate));
+        }
+        if (outcome == PlanReviewOutcome.CLOSE_ACHIEVED) {
+            finish(plan, PlanStatus.CLOSED, "The plan achieved its outcomes", reviewedBy);
+            responses.record(reference, "The plan is complete", PlanLetters.planClosed(reference));
         }
         return Optional.empty();
     }
@@ -389,8 +387,8 @@ public class PlanService {
      * reason, and whoever was carrying them out is stopped and told ({@link PlanEnded}).
      */
     private void finish(Plan plan, PlanStatus status, String reason, String by) {
-        jdbc.sql("update support_plan set status = ?, ended_at = ?, end_reason = ? where id = ?")
-                .params(status.name(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), reason, plan.id())
+        jdbc.sql("update support_plan set ended_at = ?, end_reason = ? where id = ?")
+                .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), reason, plan.id())
                 .update();
         List<Plan.Action> open = plan.actions().stream().filter(Plan.Action::open).toList();
         for (Plan.Action action : open) {
@@ -449,9 +447,6 @@ public class PlanService {
         return "/plans/" + reference + "/summary";
     }
 
-    private void setStatus(Plan plan, PlanStatus status) {
-        jdbc.sql("update support_plan set status = ? where id = ?").params(status.name(), plan.id()).update();
-    }
 
     private Instant reviewMoment(LocalDate date) {
         return date.atTime(REVIEW_TIME).atZone(calendar.zone()).toInstant();

@@ -94,7 +94,6 @@ public class SignpostService {
 
     @Transactional
     public void recordGuidance(String reference, String code) {
-        setStatus(reference, code, SignpostStatus.GUIDANCE_GIVEN);
         record(reference, CaseEventKind.GUIDANCE_GIVEN, null, code,
                 "The school was given guidance on how to reach " + portals.nameOf(code));
     }
@@ -114,14 +113,11 @@ public class SignpostService {
             String acknowledgement = client.refer(portal, reference + ":" + code, ReferralContent.of(enquiry, portal, signpost));
             jdbc.sql("update signpost set acknowledgement = ? where enquiry_reference = ? and portal_code = ?")
                     .params(acknowledgement, reference, code).update();
-            record(reference, CaseEventKind.REFERRAL_SENT, null, code,
-                    "Referral sent to " + portal.name() + ", which gave it the reference " + acknowledgement);
+            caseRecord.append(event(reference, CaseEventKind.REFERRAL_SENT, null, code,
+                    "Referral sent to " + portal.name() + ", which gave it the reference " + acknowledgement)
+                    .detail(Detail.AWAITS_DECISION, portal.safeguarding()));
         }
-        if (!portal.safeguarding()) {
-            setStatus(reference, code, SignpostStatus.REFERRAL_SENT);
-            return null;
-        }
-        return awaitDecision(reference, code);
+        return portal.safeguarding() ? awaitDecision(reference, code) : null;
     }
 
     /** The duty manager made the MASH referral themselves (the MASH portal in GUIDANCE mode). */
@@ -136,13 +132,12 @@ public class SignpostService {
 
     @Transactional
     public void awaitConfirmation(String reference, String code) {
-        setStatus(reference, code, SignpostStatus.AWAITING_MASH_CONFIRMATION);
+        record(reference, CaseEventKind.MASH_REFERRAL_REQUESTED, null, code,
+                "A duty manager is to make the referral to " + portals.nameOf(code) + " and record its reference");
     }
 
     @Transactional
     public void flagDecisionOverdue(String reference, String code) {
-        jdbc.sql("update signpost set decision_overdue = true where enquiry_reference = ? and portal_code = ?")
-                .params(reference, code).update();
         record(reference, CaseEventKind.MASH_DECISION_OVERDUE, null, code,
                 "The decision from " + portals.nameOf(code) + " is overdue: it was due within one working day");
     }
@@ -168,9 +163,9 @@ public class SignpostService {
                     + signpost.status().label() + ").");
         }
         jdbc.sql("""
-                update signpost set decision = ?, decision_reference = ?, decided_at = ?, status = ?
+                update signpost set decision = ?, decision_reference = ?, decided_at = ?
                 where enquiry_reference = ? and portal_code = ?""")
-                .params(decision.name(), decisionReference, now(), SignpostStatus.DECIDED.name(), reference, code)
+                .params(decision.name(), decisionReference, now(), reference, code)
                 .update();
         boolean inTime = !signpost.decisionOverdue() && !now().isAfter(signpost.decisionDueAt());
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.MASH_DECISION_RECEIVED, null,
@@ -203,8 +198,12 @@ public class SignpostService {
     }
 
     private void record(String reference, CaseEventKind kind, String by, String code, String summary) {
-        caseRecord.append(NewCaseEvent.of(reference, kind, by, summary).detail(Detail.PORTAL, code)
-                .detail(Detail.PORTAL_NAME, portals.nameOf(code)).link(signpostsLink(reference)));
+        caseRecord.append(event(reference, kind, by, code, summary));
+    }
+
+    private NewCaseEvent event(String reference, CaseEventKind kind, String by, String code, String summary) {
+        return NewCaseEvent.of(reference, kind, by, summary).detail(Detail.PORTAL, code)
+                .detail(Detail.PORTAL_NAME, portals.nameOf(code)).link(signpostsLink(reference));
     }
 
     private static String signpostsLink(String reference) {
@@ -213,10 +212,8 @@ public class SignpostService {
 
     private Instant awaitDecision(String reference, String code) {
         Instant due = calendar.addWorkingDays(clock.instant(), 1);
-        jdbc.sql("update signpost set status = ?, decision_due_at = ? where enquiry_reference = ? and portal_code = ?")
-                .params(SignpostStatus.AWAITING_DECISION.name(), OffsetDateTime.ofInstant(due, ZoneOffset.UTC),
-                        reference, code)
-                .update();
+        jdbc.sql("update signpost set decision_due_at = ? where enquiry_reference = ? and portal_code = ?")
+                .params(OffsetDateTime.ofInstant(due, ZoneOffset.UTC), reference, code).update();
         return due;
     }
 
@@ -227,11 +224,6 @@ public class SignpostService {
     private java.util.Optional<Signpost> findSignpost(String reference, String code) {
         return jdbc.sql("select * from signpost where enquiry_reference = ? and portal_code = ?")
                 .params(reference, code).query((rs, row) -> SignpostRows.map(rs, portals)).optional();
-    }
-
-    private void setStatus(String reference, String code, SignpostStatus status) {
-        jdbc.sql("update signpost set status = ? where enquiry_reference = ? and portal_code = ?")
-                .params(status.name(), reference, code).update();
     }
 
     private OffsetDateTime now() {

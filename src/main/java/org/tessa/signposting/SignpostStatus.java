@@ -4,7 +4,6 @@ package org.tessa.signposting;
 public enum SignpostStatus {
     PLANNED("Being prepared", "grey"),
     GUIDANCE_GIVEN("Guidance given to the school", "green"),
-    REFERRAL_PENDING("Sending the referral", "blue"),
     REFERRAL_SENT("Referral sent", "green"),
     AWAITING_MASH_CONFIRMATION("Waiting for the duty manager to confirm the referral", "yellow"),
     AWAITING_DECISION("Waiting for the MASH decision", "yellow"),

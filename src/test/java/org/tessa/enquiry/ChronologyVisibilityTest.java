@@ -104,10 +104,11 @@ class ChronologyVisibilityTest extends TessaIntegrationTest {
         return as(username).getForObject("/api/enquiries/" + reference + "/chronology", JsonNode.class);
     }
 
-    private static List<String> summariesOf(JsonNode entries, String kind) {
+    /** The summaries of one kind of event about this test's enquiry (the child's other enquiries left aside). */
+    private List<String> summariesOf(JsonNode entries, String kind) {
         List<String> summaries = new java.util.ArrayList<>();
         entries.forEach(entry -> {
-            if (entry.get("kind").asText().equals(kind)) {
+            if (entry.get("kind").asText().equals(kind) && entry.get("enquiryReference").asText().equals(reference)) {
                 summaries.add(entry.get("summary").asText());
             }
         });

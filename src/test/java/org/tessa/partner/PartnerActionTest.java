@@ -119,7 +119,7 @@ class PartnerActionTest extends TessaIntegrationTest {
         assertThat(taskFor(person("partner"), reference)).isNull();
         assertThat(as("partner").getForEntity("/api/enquiries/" + reference, String.class).getStatusCode().value())
                 .as("an organisation that held a task keeps access").isEqualTo(200);
-        assertThat(kindsRecordedFor(reference)).containsSubsequence(ACTION_DECLINED, ACTION_REASSIGNED, ACTION_QUEUED);
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(ACTION_QUEUED, ACTION_DECLINED, ACTION_REASSIGNED);
     }
 
     @Test

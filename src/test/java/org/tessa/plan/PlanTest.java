@@ -121,6 +121,8 @@ class PlanTest extends TessaIntegrationTest {
         var closed = enquiries.read(reference, person("school-a"), "Test");
         assertThat(closed.status()).isEqualTo(EnquiryStatus.CLOSED);
         assertThat(closed.outcome()).isEqualTo(EnquiryOutcome.MULTI_AGENCY);
+        assertThat(kindsRecordedFor(reference)).containsSubsequence(org.tessa.caserecord.CaseEventKind.PLAN_REVIEWED,
+                org.tessa.caserecord.CaseEventKind.PLAN_REVIEWED, org.tessa.caserecord.CaseEventKind.PLAN_CLOSED);
     }
 
     @Test

@@ -70,6 +70,7 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(signpost).isWaitingAt(TASK_CONFIRM_MASH_REFERRAL);
         assertThat(task(signpost)).hasCandidateGroup("duty-managers");
         assertThat(signpostFor(reference, "MASH").status()).isEqualTo(SignpostStatus.AWAITING_MASH_CONFIRMATION);
+        assertThat(kindsRecordedFor(reference)).contains(MASH_REFERRAL_REQUESTED);
 
         complete(task(signpost), withVariables(SignpostingProcess.MASH_REFERENCE, "MASH-2026-01234"));
 
