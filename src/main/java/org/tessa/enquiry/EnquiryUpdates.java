@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.tessa.caserecord.CaseEvent;
 import org.tessa.caserecord.CaseEventKind;
 import org.tessa.caserecord.CaseRecord;
+import org.tessa.caserecord.Detail;
 import org.tessa.caserecord.NewCaseEvent;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
@@ -70,8 +71,7 @@ public class EnquiryUpdates {
             throw new AccessDeniedException("Case notes are written by council staff and lead professionals");
         }
         String note = required(text, "text", "Write the case note");
-        return caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.CASE_NOTE_ADDED, author.getUsername(), note)
-                .link("/enquiries/" + reference + "/chronology"));
+        return caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.CASE_NOTE_ADDED, author.getUsername(), note));
     }
 
     /**
@@ -92,7 +92,7 @@ public class EnquiryUpdates {
         Optional<String> heldBy = Optional.ofNullable(tasks.createTaskQuery().processInstanceBusinessKey(reference)
                 .taskDefinitionKey(EnquiryProcess.TASK_TRIAGE_ENQUIRY).singleResult()).map(Task::getAssignee);
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.ENQUIRY_WITHDRAWN, schoolStaff.getUsername(),
-                "The school withdrew the enquiry: " + why).detail(HELD_BY, heldBy.orElse(null))
+                "The school withdrew the enquiry: " + why).detail(HELD_BY, heldBy.orElse(null)).detail(Detail.REASON, why)
                 .link("/enquiries/" + reference));
         try {
             runtime.createMessageCorrelation(EnquiryProcess.MESSAGE_ENQUIRY_WITHDRAWN)

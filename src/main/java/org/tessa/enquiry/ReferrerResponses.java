@@ -66,7 +66,7 @@ public class ReferrerResponses {
             long letterId = outbox.post(response.sentTo(), "[" + reference + "] " + response.subject(), response.body());
             jdbc.sql("update referrer_response set letter_id = ? where id = ?").params(letterId, response.id()).update();
             caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.LETTER_SENT, null,
-                    "Letter to the referrer, " + response.sentTo() + ": " + response.subject())
+                    "Sent to " + response.sentTo() + ": \u201c" + response.subject() + "\u201d")
                     .detail("letterId", letterId).link("/enquiries/" + reference));
         }
     }
