@@ -107,6 +107,51 @@ class BrowserJourneyTest extends TessaIntegrationTest {
     }
 
     @Test
+    void aSchoolAddsInformationReadsTheChronologyAndWithdrawsItsEnquiry() {
+        String reference = postJson("school-a", "/api/enquiries", org.tessa.enquiry.Enquiries.json(),
+                com.fasterxml.jackson.databind.JsonNode.class).getBody().get("reference").asText();
+
+        signInAs("school-a");
+        open("/enquiries/" + reference);
+        browser.findElement(By.linkText("Add information")).click();
+        browser.findElement(By.xpath("//button[contains(., 'Add the information')]")).click();
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(text("#text-error")).startsWith("Error:").endsWith("Write what you have learnt since you raised the enquiry");
+        assertAccessibleAtAnyImpact();
+        type("text", "Noah told his teacher that his dad has moved out.");
+        browser.findElement(By.xpath("//button[contains(., 'Add the information')]")).click();
+        await().until(d -> d.getCurrentUrl().endsWith("/enquiries/" + reference));
+        assertThat(text("main")).contains("Your information is added").contains("his dad has moved out");
+
+        browser.findElement(By.linkText("Read the chronology")).click();
+        assertThat(text("h1")).isEqualTo("Chronology");
+        assertThat(text("table")).contains("Enquiry received").contains("Information added by the school");
+        assertAccessibleAtAnyImpact();
+
+        open("/enquiries/" + reference);
+        browser.findElement(By.linkText("Withdraw the enquiry")).click();
+        browser.findElement(By.xpath("//button[contains(., 'Withdraw the enquiry')]")).click();
+        browser.findElement(By.cssSelector(".govuk-error-summary a")).click();
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the error link moves focus to the field")
+                .isEqualTo("reason");
+        assertAccessibleAtAnyImpact();
+        type("reason", "Raised twice by mistake.");
+        browser.findElement(By.xpath("//button[contains(., 'Withdraw the enquiry')]")).click();
+        await().until(d -> d.getCurrentUrl().endsWith("/enquiries/" + reference));
+        assertThat(text("main")).contains("is withdrawn").contains("Withdrawn");
+        signOut();
+
+        signInAs("duty-manager");
+        open("/enquiries/" + reference + "/chronology");
+        type("text", "Phoned the DSL: the enquiry was a duplicate of an earlier one.");
+        browser.findElement(By.xpath("//button[contains(., 'Add the case note')]")).click();
+        await().until(d -> d.getCurrentUrl().contains("/chronology"));
+        assertThat(text("table")).contains("Case note").contains("a duplicate of an earlier one")
+                .contains("Enquiry withdrawn");
+        assertAccessibleAtAnyImpact();
+    }
+
+    @Test
     void thePanelDecidesAPlanIsWrittenAndAPartnerPicksUpItsAction() {
         String reference = referredToPanel();
 
@@ -241,5 +286,13 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         assertThat(results.getViolations()).as("accessibility on " + browser.getCurrentUrl())
                 .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .extracting(Rule::getId).isEmpty();
+    }
+
+    /** axe-core finds no violation of WCAG 2.2 A or AA at any impact, minor included. */
+    private void assertAccessibleAtAnyImpact() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(browser);
+        assertThat(results.getViolations()).as("accessibility on " + browser.getCurrentUrl()).extracting(Rule::getId)
+                .isEmpty();
     }
 }

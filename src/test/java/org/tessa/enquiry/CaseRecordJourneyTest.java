@@ -84,6 +84,9 @@ class CaseRecordJourneyTest extends TessaIntegrationTest {
                 .contains("Information the school added").contains("her dad has moved out");
         assertThat(mvc.perform(get("/enquiries/" + reference).with(user(person("school-a")))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Information the school added");
+        assertThat(mvc.perform(get("/enquiries/" + reference + "/information").with(user(person("school-a"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Add information").contains("Write it as you would to the family");
         assertThat(kindsRecordedFor(reference)).contains(INFORMATION_ADDED);
 
         assertThat(postAs("school-b", "/api/enquiries/" + reference + "/information", Map.of("text", "x")).getStatusCode())
