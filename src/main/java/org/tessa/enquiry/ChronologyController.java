@@ -2,7 +2,6 @@ package org.tessa.enquiry;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.ContentDisposition;
