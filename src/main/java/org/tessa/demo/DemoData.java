@@ -161,8 +161,7 @@ class DemoData implements ApplicationRunner {
     }
 
     private void triage(LoggedEnquiry enquiry, StaffMember dutyManager, Map<String, Object> decision) {
-        WorkItem triage = taskList.workFor(dutyManager).stream()
-                .filter(task -> task.enquiryReference().equals(enquiry.reference())).findFirst().orElseThrow();
+        WorkItem triage = taskList.workOn(dutyManager, enquiry.reference()).get(0);
         taskList.claim(triage.id(), dutyManager);
         taskList.complete(triage.id(), dutyManager, decision);
     }

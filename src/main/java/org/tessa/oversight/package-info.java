@@ -1,7 +1,7 @@
 /**
- * Incidents and the consistency of records and processes, for administrators.
+ * Incidents, and the consistency of records, processes and the work list, for administrators.
  */
-@ApplicationModule(displayName = "Oversight", allowedDependencies = {"enquiry", "shared"})
+@ApplicationModule(displayName = "Oversight", allowedDependencies = {"enquiry", "shared", "tasklist"})
 package org.tessa.oversight;
 
 import org.springframework.modulith.ApplicationModule;

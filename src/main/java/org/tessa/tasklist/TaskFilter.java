@@ -17,14 +17,4 @@ public enum TaskFilter {
     public String label() {
         return label;
     }
-
-    boolean keeps(WorkItem task, String username) {
-        return switch (this) {
-            case ALL -> true;
-            case MINE -> username.equals(task.assignee());
-            case UNCLAIMED -> task.assignee() == null;
-            case DUE_TODAY -> task.timeliness() == Timeliness.AMBER;
-            case OVERDUE -> task.timeliness() == Timeliness.RED;
-        };
-    }
 }

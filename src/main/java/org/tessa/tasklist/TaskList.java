@@ -11,10 +11,7 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -22,7 +19,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tessa.enquiry.EnquiryProcess;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.ConflictException;
 import org.tessa.shared.InvalidSubmissionException;
@@ -37,18 +33,18 @@ import org.tessa.shared.WorkingDayCalendar;
 public class TaskList {
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final WorkItemRepository items;
     private final FormService forms;
     private final Map<String, FormOptions> formOptions;
     private final List<TaskCompletionCheck> completionChecks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    TaskList(TaskService tasks, RuntimeService runtime, FormService forms, List<FormOptions> formOptions,
+    TaskList(TaskService tasks, WorkItemRepository items, FormService forms, List<FormOptions> formOptions,
             List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock) {
         this.completionChecks = completionChecks;
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.items = items;
         this.forms = forms;
         this.formOptions = formOptions.stream().collect(Collectors.toMap(FormOptions::key, Function.identity()));
         this.calendar = calendar;
@@ -56,36 +52,31 @@ public class TaskList {
     }
 
     /**
-     * The person's own tasks and their groups' unclaimed tasks: children who may be at immediate risk
-     * first, then the one due first.
+     * One page of the person's work in one of the saved views, in the order asked for: their own tasks and
+     * their groups' tasks, read from the work list ({@code work_item}) with SQL paging.
      */
     @Transactional(readOnly = true)
-    public List<WorkItem> workFor(StaffMember person) {
-        var query = tasks.createTaskQuery().initializeFormKeys();
-        if (person.workQueues().isEmpty()) {
-            query.taskAssignee(person.getUsername());
-        } else {
-            query.or().taskAssignee(person.getUsername()).taskCandidateGroupIn(person.workQueues()).endOr();
-        }
-        return toWorkItems(query.list()).stream().sorted(TaskOrder.URGENCY.comparator()).toList();
-    }
-
-    /** One page of the person's work in one of the saved views, in the order asked for. */
-    @Transactional(readOnly = true)
     public List<WorkItem> workFor(StaffMember person, TaskFilter filter, TaskOrder order, int page, int pageSize) {
-        return workFor(person).stream().filter(task -> filter.keeps(task, person.getUsername()))
-                .sorted(order.comparator())
-                .skip((long) Math.max(page - 1, 0) * pageSize).limit(pageSize).toList();
+        return items.page(visibleTo(person, filter), order, page, pageSize).stream().map(this::withTimeliness).toList();
     }
 
+    /** How many items the view holds, counted up to {@link WorkItemRepository#COUNT_LIMIT}. */
     @Transactional(readOnly = true)
     public long count(StaffMember person, TaskFilter filter) {
-        return workFor(person).stream().filter(task -> filter.keeps(task, person.getUsername())).count();
+        return items.count(visibleTo(person, filter));
+    }
+
+    /** The person's open work about one enquiry, most urgent first. */
+    @Transactional(readOnly = true)
+    public List<WorkItem> workOn(StaffMember person, String enquiryReference) {
+        return items.about(visibleTo(person, TaskFilter.ALL), enquiryReference).stream().map(this::withTimeliness).toList();
     }
 
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, StaffMember person) {
-        return toWorkItems(List.of(visibleTask(taskId, person))).get(0);
+        visibleTask(taskId, person);
+        return items.open(taskId).map(this::withTimeliness)
+                .orElseThrow(() -> new RecordNotFoundException("Task " + taskId));
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +119,7 @@ public class TaskList {
         requireHeldBy(task, person);
         TaskForm form = form(taskId, person);
         Map<String, Object> valid = FormSubmissionValidator.validate(form, submitted);
-        WorkItem item = toWorkItems(List.of(task)).get(0);
+        WorkItem item = task(taskId, person);
         completionChecks.forEach(check -> check.check(item, valid));
         VariableMap values = Variables.createVariables();
         valid.forEach((name, value) -> values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
@@ -187,37 +178,14 @@ public class TaskList {
         }
     }
 
-    private List<WorkItem> toWorkItems(List<Task> found) {
-        if (found.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> businessKeys = runtime.createProcessInstanceQuery()
-                .processInstanceIds(instanceIds).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, instance -> nullToEmpty(instance.getBusinessKey())));
-        Set<String> atImmediateRisk = runtime.createVariableInstanceQuery()
-                .processInstanceIdIn(instanceIds.toArray(String[]::new))
-                .variableName(EnquiryProcess.IMMEDIATE_RISK).list().stream()
-                .filter(variable -> Boolean.TRUE.equals(variable.getValue()))
-                .map(VariableInstance::getProcessInstanceId)
-                .collect(Collectors.toSet());
-        Function<Task, WorkItem> toItem = task -> new WorkItem(
-                task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                businessKeys.getOrDefault(task.getProcessInstanceId(), ""),
-                atImmediateRisk.contains(task.getProcessInstanceId()),
-                task.getCreateTime().toInstant(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(),
-                formKeyOf(task),
-                timeliness(task.getDueDate() == null ? null : task.getDueDate().toInstant()));
-        return found.stream().map(toItem).toList();
+    private WorkItemRepository.Visible visibleTo(StaffMember person, TaskFilter filter) {
+        Instant now = clock.instant();
+        Instant endOfToday = calendar.today().plusDays(1).atStartOfDay(calendar.zone()).toInstant();
+        return new WorkItemRepository.Visible(person.getUsername(), person.workQueues(), filter, now, endOfToday);
     }
 
-    private static String formKeyOf(Task task) {
-        if (task.getCamundaFormRef() != null) {
-            return task.getCamundaFormRef().getKey();
-        }
-        return task.getFormKey();
+    private WorkItem withTimeliness(WorkItem item) {
+        return item.withTimeliness(timeliness(item.due()));
     }
 
     Timeliness timeliness(Instant due) {
@@ -228,9 +196,5 @@ public class TaskList {
             return Timeliness.RED;
         }
         return calendar.dateOf(due).equals(calendar.today()) ? Timeliness.AMBER : Timeliness.GREEN;
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -57,6 +57,7 @@ class TaskListController {
         model.addAttribute("view", view);
         model.addAttribute("page", shown);
         model.addAttribute("pages", pages);
+        model.addAttribute("morePages", total >= WorkItemRepository.COUNT_LIMIT);
         model.addAttribute("me", person.getUsername());
         model.addAttribute("withdrawn", updates.withdrawnWhileHeldBy(person.getUsername()));
         return LIST_VIEW;

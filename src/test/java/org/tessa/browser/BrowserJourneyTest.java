@@ -239,7 +239,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         String reference = postJson("school-a", "/api/enquiries", enquiry, com.fasterxml.jackson.databind.JsonNode.class)
                 .getBody().get("reference").asText();
         var duty = person("duty-manager");
-        var task = taskList.workFor(duty).stream().filter(t -> t.enquiryReference().equals(reference)).findFirst().orElseThrow();
+        var task = taskList.workOn(duty, reference).get(0);
         taskList.claim(task.id(), duty);
         taskList.complete(task.id(), duty, java.util.Map.of("triageOutcome", "REFER_TO_PANEL",
                 "advice", "Several services should work together for Mia.", "levelOfNeed", "SPECIALIST"));

@@ -240,7 +240,7 @@ class PartnerActionTest extends TessaIntegrationTest {
     }
 
     private WorkItem taskFor(StaffMember person, String reference) {
-        List<WorkItem> work = taskList.workFor(person).stream().filter(t -> t.enquiryReference().equals(reference)).toList();
+        List<WorkItem> work = taskList.workOn(person, reference);
         return work.isEmpty() ? null : work.get(0);
     }
 

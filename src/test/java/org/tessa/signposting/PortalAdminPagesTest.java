@@ -62,8 +62,7 @@ class PortalAdminPagesTest extends TessaIntegrationTest {
 
         String reference = enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty())
                 .reference();
-        String task = taskList.workFor(person("duty-manager")).stream()
-                .filter(item -> item.enquiryReference().equals(reference)).findFirst().orElseThrow().id();
+        String task = taskList.workOn(person("duty-manager"), reference).get(0).id();
         assertThat(taskList.form(task, person("duty-manager")).field("signpostTo").orElseThrow().options())
                 .extracting(option -> option.value()).contains("SEND_PORTAL", "MASH", "MENTAL_HEALTH_PORTAL", "YOUNG_CARERS");
     }

@@ -1,0 +1,167 @@
+package org.tessa.tasklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code work_item} table. Every list is one SQL query that reads a page through an index: the
+ * person's queues and their own tasks are two index-ordered branches, each cut to the page before they
+ * are merged, so a page costs the same whatever the number of open tasks.
+ */
+@Repository
+class WorkItemRepository {
+
+    /** Counting stops here: beyond it the task list says "more than" rather than counting every row. */
+    static final int COUNT_LIMIT = 10_000;
+
+    private final JdbcClient jdbc;
+
+    WorkItemRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A row as the engine's task and the enquiry give it. */
+    record Row(String taskId, String name, String taskKey, String formKey, String processInstanceId,
+            String enquiryReference, String childName, String schoolName, String concerns, boolean immediateRisk,
+            String queue, String assignee, Instant created, Instant due) {
+    }
+
+    /** The slice of work one person may see, with a view's condition; the due-date bounds are for its filters. */
+    record Visible(String person, List<String> queues, TaskFilter filter, Instant now, Instant endOfToday) {
+    }
+
+    void save(Row row) {
+        int updated = jdbc.sql("""
+                update work_item set name = ?, task_key = ?, form_key = ?, queue = ?, assignee = ?, due_at = ?,
+                    is_open = true, finished_at = null, finished_how = null
+                where task_id = ?""")
+                .params(row.name(), row.taskKey(), row.formKey(), row.queue(), row.assignee(), utc(row.due()),
+                        row.taskId())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into work_item (task_id, name, task_key, form_key, process_instance_id, enquiry_reference,
+                        child_name, school_name, concerns, immediate_risk, queue, assignee, created_at, due_at, is_open)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
+                    .params(row.taskId(), row.name(), row.taskKey(), row.formKey(), row.processInstanceId(),
+                            row.enquiryReference(), row.childName(), row.schoolName(), row.concerns(),
+                            row.immediateRisk(), row.queue(), row.assignee(), utc(row.created()), utc(row.due()))
+                    .update();
+        }
+    }
+
+    /** The task has ended: completed, or cancelled with its process. The row stays for the figures. */
+    void finish(String taskId, String how, Instant at) {
+        jdbc.sql("update work_item set is_open = false, finished_at = ?, finished_how = ? where task_id = ? and is_open = true")
+                .params(utc(at), how, taskId).update();
+    }
+
+    Optional<WorkItem> open(String taskId) {
+        return jdbc.sql("select * from work_item where task_id = ? and is_open = true").param(taskId)
+                .query((rs, row) -> map(rs)).optional();
+    }
+
+    List<WorkItem> page(Visible visible, TaskOrder order, int page, int size) {
+        int offset = Math.max(page - 1, 0) * size;
+        var sql = new StringBuilder("select * from (");
+        var params = new ArrayList<Object>();
+        branches(visible, "order by " + order.sql() + " fetch first " + (offset + size) + " rows only", sql, params);
+        sql.append(") work order by ").append(order.sql()).append(" offset ").append(offset)
+                .append(" rows fetch next ").append(size).append(" rows only");
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> map(rs)).list();
+    }
+
+    /** How many items the view holds, counted up to {@link #COUNT_LIMIT}. */
+    long count(Visible visible) {
+        var sql = new StringBuilder("select count(*) from (");
+        var params = new ArrayList<Object>();
+        branches(visible, "fetch first " + COUNT_LIMIT + " rows only", sql, params);
+        sql.append(") work");
+        return Math.min(jdbc.sql(sql.toString()).params(params).query(Long.class).single(), COUNT_LIMIT);
+    }
+
+    /** The person's open items about one enquiry. */
+    List<WorkItem> about(Visible visible, String enquiryReference) {
+        var sql = new StringBuilder("select * from (");
+        var params = new ArrayList<Object>();
+        branches(visible, "", sql, params);
+        sql.append(") work where enquiry_reference = ? order by ").append(TaskOrder.URGENCY.sql());
+        params.add(enquiryReference);
+        return jdbc.sql(sql.toString()).params(params).query((rs, row) -> map(rs)).list();
+    }
+
+    long openCount() {
+        return jdbc.sql("select count(*) from work_item where is_open = true").query(Long.class).single();
+    }
+
+    List<String> openTaskIds() {
+        return jdbc.sql("select task_id from work_item where is_open = true").query(String.class).list();
+    }
+
+    /**
+     * Two branches: the items in the person's queues, and their own items outside those queues. Each is a
+     * range of one index in the order asked for, and each is cut (by {@code tail}) before the merge.
+     */
+    private static void branches(Visible visible, String tail, StringBuilder sql, List<Object> params) {
+        if (!visible.queues().isEmpty()) {
+            sql.append("(select * from work_item where is_open = true and queue in (")
+                    .append(String.join(", ", visible.queues().stream().map(queue -> "?").toList())).append(")")
+                    .append(condition(visible, params, visible.queues())).append(' ').append(tail).append(") union all ");
+        }
+        sql.append("(select * from work_item where is_open = true and assignee = ?");
+        params.add(visible.person());
+        if (!visible.queues().isEmpty()) {
+            sql.append(" and (queue is null or queue not in (")
+                    .append(String.join(", ", visible.queues().stream().map(queue -> "?").toList())).append("))");
+            params.addAll(visible.queues());
+        }
+        sql.append(condition(visible, params, List.of())).append(' ').append(tail).append(')');
+    }
+
+    private static String condition(Visible visible, List<Object> params, List<String> queuesFirst) {
+        params.addAll(queuesFirst);
+        switch (visible.filter()) {
+            case MINE -> {
+                params.add(visible.person());
+                return " and assignee = ?";
+            }
+            case UNCLAIMED -> {
+                return " and assignee is null";
+            }
+            case DUE_TODAY -> {
+                params.add(utc(visible.now()));
+                params.add(utc(visible.endOfToday()));
+                return " and due_at >= ? and due_at < ?";
+            }
+            case OVERDUE -> {
+                params.add(utc(visible.now()));
+                return " and due_at < ?";
+            }
+            default -> {
+                return "";
+            }
+        }
+    }
+
+    private static WorkItem map(ResultSet rs) throws SQLException {
+        OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
+        return new WorkItem(rs.getString("task_id"), rs.getString("name"), rs.getString("task_key"),
+                rs.getString("enquiry_reference"), rs.getBoolean("immediate_risk"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), due == null ? null : due.toInstant(),
+                rs.getString("assignee"), rs.getString("form_key"), null, rs.getString("child_name"),
+                rs.getString("school_name"), rs.getString("concerns"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,175 @@
+package org.tessa.tasklist;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.TaskCard;
+
+/**
+ * Keeps {@code work_item} in step with the engine's user tasks, in the transaction that changes them.
+ * The engine reports each task event (created, assigned, updated, completed, deleted); the tasks touched
+ * are read back from the engine just before the transaction commits, when every listener has run, so
+ * the row holds what the engine holds. A rebuild regenerates the table from the engine.
+ */
+@Service
+public class WorkItems implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkItems.class);
+    private static final int REBUILD_BATCH = 500;
+
+    private final WorkItemRepository items;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final EnquiryService enquiries;
+    private final Clock clock;
+
+    WorkItems(WorkItemRepository items, TaskService tasks, RuntimeService runtime, EnquiryService enquiries,
+            Clock clock) {
+        this.items = items;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.enquiries = enquiries;
+        this.clock = clock;
+    }
+
+    /** The engine's task events, published as Spring events inside the engine's transaction. */
+    @EventListener
+    void taskEvent(DelegateTask task) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            refresh(task.getId(), task.getEventName());
+            return;
+        }
+        touchedInThisTransaction().put(task.getId(), task.getEventName());
+    }
+
+    /** Regenerates the table from the engine: every open task is read again, and rows without one are closed. */
+    @Transactional
+    public long rebuild() {
+        long seen = 0;
+        for (int first = 0; ; first += REBUILD_BATCH) {
+            List<Task> batch = tasks.createTaskQuery().orderByTaskCreateTime().asc().orderByTaskId().asc()
+                    .listPage(first, REBUILD_BATCH);
+            batch.forEach(task -> refresh(task.getId(), TaskListener.EVENTNAME_UPDATE));
+            seen += batch.size();
+            if (batch.size() < REBUILD_BATCH) {
+                break;
+            }
+        }
+        items.openTaskIds().stream().filter(id -> tasks.createTaskQuery().taskId(id).count() == 0)
+                .forEach(id -> items.finish(id, "cancelled", clock.instant()));
+        return seen;
+    }
+
+    /** An open work item that does not match the engine's task, or a task with no work item. */
+    public record OutOfStep(String taskId, String enquiryReference, String problem) {
+    }
+
+    /** Compares the open work items with the engine's tasks, one by one. */
+    @Transactional(readOnly = true)
+    public List<OutOfStep> outOfStep() {
+        Map<String, Task> engine = new LinkedHashMap<>();
+        for (int first = 0; ; first += REBUILD_BATCH) {
+            List<Task> batch = tasks.createTaskQuery().orderByTaskId().asc().listPage(first, REBUILD_BATCH);
+            batch.forEach(task -> engine.put(task.getId(), task));
+            if (batch.size() < REBUILD_BATCH) {
+                break;
+            }
+        }
+        List<OutOfStep> found = new java.util.ArrayList<>();
+        for (String id : items.openTaskIds()) {
+            Task task = engine.remove(id);
+            WorkItem item = items.open(id).orElseThrow();
+            if (task == null) {
+                found.add(new OutOfStep(id, item.enquiryReference(), "The work list shows a task the engine no longer has"));
+            } else if (!java.util.Objects.equals(task.getAssignee(), item.assignee())) {
+                found.add(new OutOfStep(id, item.enquiryReference(), "The work list and the engine disagree about who holds it"));
+            }
+        }
+        engine.values().forEach(task -> found.add(new OutOfStep(task.getId(), null,
+                "The engine has a task the work list does not show")));
+        return found;
+    }
+
+    /** At start-up (an upgrade, or a database restored from backup) the table is rebuilt if it is out of step. */
+    @Override
+    public void run(ApplicationArguments arguments) {
+        long open = tasks.createTaskQuery().count();
+        if (open != items.openCount()) {
+            log.info("The work list holds {} open items and the engine {} tasks: rebuilding it", items.openCount(), open);
+            rebuild();
+        }
+    }
+
+    private Map<String, String> touchedInThisTransaction() {
+        @SuppressWarnings("unchecked")
+        Map<String, String> touched = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
+        if (touched == null) {
+            Map<String, String> fresh = new LinkedHashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    fresh.forEach(WorkItems.this::refresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(WorkItems.this);
+                }
+            });
+            return fresh;
+        }
+        return touched;
+    }
+
+    private void refresh(String taskId, String lastEvent) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null) {
+            items.finish(taskId, TaskListener.EVENTNAME_COMPLETE.equals(lastEvent) ? "completed" : "cancelled",
+                    clock.instant());
+            return;
+        }
+        String reference = Optional.ofNullable(runtime.createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult())
+                .map(ProcessInstance::getBusinessKey).orElse(null);
+        Optional<TaskCard> card = items.open(taskId).isPresent() || reference == null ? Optional.empty()
+                : enquiries.taskCard(reference);
+        items.save(new WorkItemRepository.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                formKeyOf(task), task.getProcessInstanceId(), reference, card.map(TaskCard::childName).orElse(null),
+                card.map(TaskCard::schoolName).orElse(null), card.map(TaskCard::concerns).orElse(null),
+                card.map(TaskCard::immediateRisk).orElse(false), queueOf(taskId), task.getAssignee(),
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+    }
+
+    /** The candidate group whose members may pick the task up; TESSA's tasks have at most one. */
+    private String queueOf(String taskId) {
+        return tasks.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().findFirst().orElse(null);
+    }
+
+    static String formKeyOf(Task task) {
+        return task.getCamundaFormRef() != null ? task.getCamundaFormRef().getKey() : task.getFormKey();
+    }
+}

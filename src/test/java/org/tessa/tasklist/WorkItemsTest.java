@@ -1,0 +1,114 @@
+package org.tessa.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.tessa.TessaIntegrationTest;
+import org.tessa.enquiry.Channel;
+import org.tessa.enquiry.Enquiries;
+import org.tessa.enquiry.EnquiryService;
+import org.tessa.enquiry.EnquiryUpdates;
+
+/** The work list (work_item) follows the engine's tasks in the same transaction, and is paged in SQL. */
+class WorkItemsTest extends TessaIntegrationTest {
+
+    @Autowired
+    TaskList taskList;
+
+    @Autowired
+    WorkItems workItems;
+
+    @Autowired
+    EnquiryService enquiries;
+
+    @Autowired
+    EnquiryUpdates updates;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aTaskIsListedWithItsChildSchoolAndConcernsFollowsClaimsAndLeavesWhenDone() {
+        String reference = log();
+        var dutyManager = person("duty-manager");
+
+        WorkItem listed = taskList.workOn(dutyManager, reference).get(0);
+        assertThat(listed.childName()).isEqualTo("Ellie Rowe");
+        assertThat(listed.schoolName()).isEqualTo("Parr Meadow Primary School");
+        assertThat(listed.concerns()).contains("Attendance").contains("Social, emotional and mental health");
+        assertThat(listed.assignee()).isNull();
+        assertThat(row(listed.id())).containsEntry("QUEUE", "duty-managers");
+
+        taskList.claim(listed.id(), dutyManager);
+        assertThat(taskList.workOn(dutyManager, reference).get(0).assignee()).isEqualTo("duty-manager");
+        taskList.unclaim(listed.id(), dutyManager);
+        assertThat(taskList.workOn(dutyManager, reference).get(0).assignee()).isNull();
+
+        taskList.claim(listed.id(), dutyManager);
+        taskList.complete(listed.id(), dutyManager, Map.of("triageOutcome", "ADVICE_GIVEN",
+                "advice", "Offer a mentor at school.", "levelOfNeed", "EARLY_HELP"));
+
+        assertThat(taskList.workOn(dutyManager, reference)).isEmpty();
+        assertThat(row(listed.id())).containsEntry("IS_OPEN", false).containsEntry("FINISHED_HOW", "completed");
+    }
+
+    @Test
+    void aTaskEndedWithItsProcessLeavesTheListAsCancelled() {
+        String reference = log();
+        String taskId = taskList.workOn(person("duty-manager"), reference).get(0).id();
+
+        updates.withdraw(reference, "Raised by mistake.", person("school-a"));
+
+        assertThat(taskList.workOn(person("duty-manager"), reference)).isEmpty();
+        assertThat(row(taskId)).containsEntry("IS_OPEN", false).containsEntry("FINISHED_HOW", "cancelled");
+    }
+
+    @Test
+    void pagesFollowOneAnotherInTheOrderAsked() {
+        String older = log();
+        String newer = log();
+        var dutyManager = person("duty-manager");
+
+        List<WorkItem> first = taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 1, 1);
+        List<WorkItem> second = taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 2, 1);
+
+        assertThat(first).extracting(WorkItem::enquiryReference).containsExactly(newer);
+        assertThat(second).extracting(WorkItem::enquiryReference).containsExactly(older);
+        JsonNode page = as("duty-manager").getForObject("/api/tasks?view=UNCLAIMED&sort=NEWEST&page=1&size=1", JsonNode.class);
+        assertThat(page.get(0).get("childName").asText()).isEqualTo("Ellie Rowe");
+        assertThat(page.get(0).get("enquiryReference").asText()).isEqualTo(newer);
+    }
+
+    @Test
+    void aRowOutOfStepWithTheEngineIsFoundAndARebuildPutsItRight() {
+        String reference = log();
+        String taskId = taskList.workOn(person("duty-manager"), reference).get(0).id();
+        jdbc.update("update work_item set assignee = 'someone-else' where task_id = ?", taskId);
+
+        assertThat(workItems.outOfStep()).extracting(WorkItems.OutOfStep::taskId).contains(taskId);
+        assertThat(as("admin").getForObject("/api/admin/work-items/out-of-step", JsonNode.class)
+                .findValuesAsText("taskId")).contains(taskId);
+
+        assertThat(postJson("admin", "/api/admin/work-items/rebuild", Map.of(), JsonNode.class).getBody()
+                .get("openTasks").asLong()).isPositive();
+        assertThat(workItems.outOfStep()).extracting(WorkItems.OutOfStep::taskId).doesNotContain(taskId);
+        assertThat(taskList.workOn(person("duty-manager"), reference).get(0).assignee()).isNull();
+        assertThat(postJson("duty-manager", "/api/admin/work-items/rebuild", Map.of(), String.class)
+                .getStatusCode().value()).isEqualTo(403);
+    }
+
+    private String log() {
+        return enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty()).reference();
+    }
+
+    private Map<String, Object> row(String taskId) {
+        return jdbc.queryForMap("select queue, is_open, finished_how from work_item where task_id = ?", taskId);
+    }
+}
