@@ -15,7 +15,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tessa.audit.AuditLog;
 import org.tessa.caserecord.CaseEventKind;
 import org.tessa.caserecord.CaseRecord;
@@ -45,12 +47,15 @@ public class EnquiryService {
     private final Validator validator;
     private final List<EnquiryAccessGrant> grants;
     private final CaseRecord caseRecord;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     EnquiryService(EnquiryRepository enquiries, ReferenceNumbers referenceNumbers, StaffDirectory staff,
             RuntimeService runtime, WorkingDayCalendar calendar, TriageTimescale triageTimescale, AuditLog audit,
-            Validator validator, List<EnquiryAccessGrant> grants, CaseRecord caseRecord, Clock clock) {
+            Validator validator, List<EnquiryAccessGrant> grants, CaseRecord caseRecord,
+            PlatformTransactionManager transactionManager, Clock clock) {
         this.caseRecord = caseRecord;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.grants = grants;
         this.enquiries = enquiries;
         this.referenceNumbers = referenceNumbers;
@@ -65,9 +70,10 @@ public class EnquiryService {
 
     /**
      * Saves the enquiry and starts its {@code tessa-enquiry} process in one transaction: both exist or
-     * neither does. A repeated idempotency key returns the enquiry the first request logged.
+     * neither does. The reference number is taken first, in its own short transaction, so that a request
+     * never holds two database connections at once (under load, requests each holding one and waiting for
+     * a second would exhaust the pool). A repeated idempotency key returns the enquiry the first request logged.
      */
-    @Transactional
     public LoggedEnquiry log(NewEnquiry submitted, StaffMember loggedBy, Channel defaultChannel,
             Optional<String> idempotencyKey) {
         if (!loggedBy.hasRole(Role.SCHOOL) && !loggedBy.hasRole(Role.DUTY_MANAGER)) {
@@ -83,20 +89,21 @@ public class EnquiryService {
         validate(enquiry);
         School school = schoolFor(enquiry, loggedBy);
         Channel channel = enquiry.channel() != null ? enquiry.channel() : defaultChannel;
-
         OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         String reference = nextReference(receivedAt);
-        enquiries.insert(reference, school, enquiry, channel, EnquiryStatus.AWAITING_TRIAGE, receivedAt,
-                loggedBy.getUsername(), idempotencyKey.orElse(null));
-        audit.recordChange(loggedBy.getUsername(), RECORD_TYPE, reference, "Logged enquiry (" + channel.label() + ")");
-        caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.ENQUIRY_RECEIVED, loggedBy.getUsername(),
-                "Enquiry received from " + school.name() + " (" + channel.label() + ")").detail("channel", channel)
-                .link("/enquiries/" + reference));
-        runtime.startProcessInstanceByKey(EnquiryProcess.PROCESS_KEY, reference, Variables.createVariables()
-                .putValue(EnquiryProcess.ENQUIRY_REFERENCE, reference)
-                .putValue(EnquiryProcess.IMMEDIATE_RISK, enquiry.immediateRisk())
-                .putValue(EnquiryProcess.TRIAGE_DUE, Date.from(triageTimescale.dueFor(receivedAt.toInstant()))));
-        return new LoggedEnquiry(reference, EnquiryStatus.AWAITING_TRIAGE, false);
+        return transactions.execute(status -> {
+            enquiries.insert(reference, school, enquiry, channel, EnquiryStatus.AWAITING_TRIAGE, receivedAt,
+                    loggedBy.getUsername(), idempotencyKey.orElse(null));
+            audit.recordChange(loggedBy.getUsername(), RECORD_TYPE, reference, "Logged enquiry (" + channel.label() + ")");
+            caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.ENQUIRY_RECEIVED, loggedBy.getUsername(),
+                    "Enquiry received from " + school.name() + " (" + channel.label() + ")").detail("channel", channel)
+                    .link("/enquiries/" + reference));
+            runtime.startProcessInstanceByKey(EnquiryProcess.PROCESS_KEY, reference, Variables.createVariables()
+                    .putValue(EnquiryProcess.ENQUIRY_REFERENCE, reference)
+                    .putValue(EnquiryProcess.IMMEDIATE_RISK, enquiry.immediateRisk())
+                    .putValue(EnquiryProcess.TRIAGE_DUE, Date.from(triageTimescale.dueFor(receivedAt.toInstant()))));
+            return new LoggedEnquiry(reference, EnquiryStatus.AWAITING_TRIAGE, false);
+        });
     }
 
     /** The enquiry, if {@code reader} may see it; the read is written to the audit log with its purpose. */
