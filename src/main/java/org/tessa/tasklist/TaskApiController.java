@@ -36,7 +36,7 @@ class TaskApiController {
     List<WorkItem> tasks(@RequestParam(defaultValue = "ALL") TaskFilter view,
             @RequestParam(defaultValue = "URGENCY") TaskOrder sort, @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "100") int size, @AuthenticationPrincipal StaffMember caller) {
-        return taskList.workFor(caller, view, sort, page, Math.min(Math.max(size, 1), 100));
+        return taskList.workFor(caller, view, sort, page, Math.min(Math.max(size, 1), 100)).items();
     }
 
     @GetMapping("/{id}")

@@ -53,17 +53,18 @@ public class TaskList {
 
     /**
      * One page of the person's work in one of the saved views, in the order asked for: their own tasks and
-     * their groups' tasks, read from the work list ({@code work_item}) with SQL paging.
+     * their groups' tasks, read from the work list ({@code work_item}) with SQL paging. Whether a next page
+     * exists is found by reading one item more, never by counting every task.
      */
     @Transactional(readOnly = true)
-    public List<WorkItem> workFor(StaffMember person, TaskFilter filter, TaskOrder order, int page, int pageSize) {
-        return items.page(visibleTo(person, filter), order, page, pageSize).stream().map(this::withTimeliness).toList();
+    public WorkPage workFor(StaffMember person, TaskFilter filter, TaskOrder order, int page, int pageSize) {
+        int offset = (Math.max(page, 1) - 1) * pageSize;
+        List<WorkItem> found = items.page(visibleTo(person, filter), order, offset, pageSize + 1);
+        return new WorkPage(found.stream().limit(pageSize).map(this::withTimeliness).toList(), found.size() > pageSize);
     }
 
-    /** How many items the view holds, counted up to {@link WorkItemRepository#COUNT_LIMIT}. */
-    @Transactional(readOnly = true)
-    public long count(StaffMember person, TaskFilter filter) {
-        return items.count(visibleTo(person, filter));
+    /** A page of work, and whether another follows it. */
+    public record WorkPage(List<WorkItem> items, boolean hasNext) {
     }
 
     /** The person's open work about one enquiry, most urgent first. */

@@ -47,17 +47,15 @@ class TaskListController {
     @GetMapping("/tasks")
     String list(@RequestParam(defaultValue = "ALL") TaskFilter view, @RequestParam(defaultValue = "URGENCY") TaskOrder sort,
             @RequestParam(defaultValue = "1") int page, @AuthenticationPrincipal StaffMember person, Model model) {
-        long total = taskList.count(person, view);
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(Math.max(page, 1), pages);
-        model.addAttribute("tasks", taskList.workFor(person, view, sort, shown, PAGE_SIZE));
+        int shown = Math.max(page, 1);
+        TaskList.WorkPage work = taskList.workFor(person, view, sort, shown, PAGE_SIZE);
+        model.addAttribute("tasks", work.items());
+        model.addAttribute("nextPage", work.hasNext());
         model.addAttribute("views", TaskFilter.values());
         model.addAttribute("orders", TaskOrder.values());
         model.addAttribute("sort", sort);
         model.addAttribute("view", view);
         model.addAttribute("page", shown);
-        model.addAttribute("pages", pages);
-        model.addAttribute("morePages", total >= WorkItemRepository.COUNT_LIMIT);
         model.addAttribute("me", person.getUsername());
         model.addAttribute("withdrawn", updates.withdrawnWhileHeldBy(person.getUsername()));
         return LIST_VIEW;

@@ -15,13 +15,10 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code work_item} table. Every list is one SQL query that reads a page through an index: the
  * person's queues and their own tasks are two index-ordered branches, each cut to the page before they
- * are merged, so a page costs the same whatever the number of open tasks.
+ * are merged, so a page costs the same whatever the number of open tasks. Nothing counts every row.
  */
 @Repository
 class WorkItemRepository {
-
-    /** Counting stops here: beyond it the task list says "more than" rather than counting every row. */
-    static final int COUNT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -70,23 +67,13 @@ class WorkItemRepository {
                 .query((rs, row) -> map(rs)).optional();
     }
 
-    List<WorkItem> page(Visible visible, TaskOrder order, int page, int size) {
-        int offset = Math.max(page - 1, 0) * size;
+    List<WorkItem> page(Visible visible, TaskOrder order, int offset, int size) {
         var sql = new StringBuilder("select * from (");
         var params = new ArrayList<Object>();
         branches(visible, "order by " + order.sql() + " fetch first " + (offset + size) + " rows only", sql, params);
         sql.append(") work order by ").append(order.sql()).append(" offset ").append(offset)
                 .append(" rows fetch next ").append(size).append(" rows only");
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> map(rs)).list();
-    }
-
-    /** How many items the view holds, counted up to {@link #COUNT_LIMIT}. */
-    long count(Visible visible) {
-        var sql = new StringBuilder("select count(*) from (");
-        var params = new ArrayList<Object>();
-        branches(visible, "fetch first " + COUNT_LIMIT + " rows only", sql, params);
-        sql.append(") work");
-        return Math.min(jdbc.sql(sql.toString()).params(params).query(Long.class).single(), COUNT_LIMIT);
     }
 
     /** The person's open items about one enquiry. */
@@ -108,27 +95,24 @@ class WorkItemRepository {
     }
 
     /**
-     * Two branches: the items in the person's queues, and their own items outside those queues. Each is a
-     * range of one index in the order asked for, and each is cut (by {@code tail}) before the merge.
+     * Two branches: the person's own items, and the other items in their queues. Each is a range of one
+     * index in the order asked for, and each is cut (by {@code tail}) before the merge.
      */
     private static void branches(Visible visible, String tail, StringBuilder sql, List<Object> params) {
         if (!visible.queues().isEmpty()) {
             sql.append("(select * from work_item where is_open = true and queue in (")
-                    .append(String.join(", ", visible.queues().stream().map(queue -> "?").toList())).append(")")
-                    .append(condition(visible, params, visible.queues())).append(' ').append(tail).append(") union all ");
+                    .append(String.join(", ", visible.queues().stream().map(queue -> "?").toList()))
+                    .append(") and (assignee is null or assignee <> ?)");
+            params.addAll(visible.queues());
+            params.add(visible.person());
+            sql.append(condition(visible, params)).append(' ').append(tail).append(") union all ");
         }
         sql.append("(select * from work_item where is_open = true and assignee = ?");
         params.add(visible.person());
-        if (!visible.queues().isEmpty()) {
-            sql.append(" and (queue is null or queue not in (")
-                    .append(String.join(", ", visible.queues().stream().map(queue -> "?").toList())).append("))");
-            params.addAll(visible.queues());
-        }
-        sql.append(condition(visible, params, List.of())).append(' ').append(tail).append(')');
+        sql.append(condition(visible, params)).append(' ').append(tail).append(')');
     }
 
-    private static String condition(Visible visible, List<Object> params, List<String> queuesFirst) {
-        params.addAll(queuesFirst);
+    private static String condition(Visible visible, List<Object> params) {
         switch (visible.filter()) {
             case MINE -> {
                 params.add(visible.person());

@@ -202,11 +202,11 @@ class PartnerActionTest extends TessaIntegrationTest {
                 java.util.Objects::nonNull);
         taskList.claim(task.id(), person("partner"));
 
-        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.MINE, org.tessa.tasklist.TaskOrder.URGENCY, 1, 25))
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.MINE, org.tessa.tasklist.TaskOrder.URGENCY, 1, 25).items())
                 .extracting(WorkItem::id).contains(task.id());
-        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.UNCLAIMED, org.tessa.tasklist.TaskOrder.URGENCY, 1, 25))
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.UNCLAIMED, org.tessa.tasklist.TaskOrder.URGENCY, 1, 25).items())
                 .extracting(WorkItem::id).doesNotContain(task.id());
-        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.ALL, org.tessa.tasklist.TaskOrder.NEWEST, 1, 1)).hasSize(1);
+        assertThat(taskList.workFor(person("partner"), org.tessa.tasklist.TaskFilter.ALL, org.tessa.tasklist.TaskOrder.NEWEST, 1, 1).items()).hasSize(1);
         assertThat(as("partner").getForObject("/api/tasks?view=MINE", com.fasterxml.jackson.databind.JsonNode.class)
                 .findValuesAsText("id")).contains(task.id());
         assertThat(as("partner").getForEntity("/api/tasks?view=SOMETIME", String.class).getStatusCode().value()).isEqualTo(400);

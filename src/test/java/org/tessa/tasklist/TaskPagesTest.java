@@ -35,7 +35,6 @@ class TaskPagesTest extends TessaIntegrationTest {
     @Test
     void theQueueShowsEachTaskWithTheChildTheSchoolTheConcernsAndItsTimeliness() throws Exception {
         String reference = logEnquiry();
-        long total = taskList.count(person("duty-manager"), TaskFilter.UNCLAIMED);
 
         String page = mvc.perform(get("/tasks").param("view", "UNCLAIMED").param("sort", "NEWEST")
                         .with(user(person("duty-manager"))))
@@ -43,8 +42,8 @@ class TaskPagesTest extends TessaIntegrationTest {
 
         assertThat(page).contains(reference).contains("Triage enquiry").contains("Ellie Rowe")
                 .contains("Parr Meadow Primary School").contains("Attendance").contains("On time").contains("Unclaimed");
-        if (total > 25) {
-            assertThat(page).contains("Page 1 of " + ((total + 24) / 25));
+        if (taskList.workFor(person("duty-manager"), TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 1, 25).hasNext()) {
+            assertThat(page).contains("Page 1").contains("rel=\"next\"");
         }
     }
 
@@ -120,7 +119,7 @@ class TaskPagesTest extends TessaIntegrationTest {
         String urgent = enquiries.log(new NewEnquiry(null, atRisk.child(), atRisk.concerns(), atRisk.summary(), true,
                 atRisk.consent(), atRisk.referrer(), null), person("school-a"), Channel.WEB, Optional.empty()).reference();
 
-        List<WorkItem> firstPage = taskList.workFor(person("duty-manager"), TaskFilter.ALL, TaskOrder.URGENCY, 1, 100);
+        List<WorkItem> firstPage = taskList.workFor(person("duty-manager"), TaskFilter.ALL, TaskOrder.URGENCY, 1, 100).items();
 
         assertThat(firstPage).extracting(WorkItem::enquiryReference).contains(urgent);
         assertThat(firstPage).extracting(WorkItem::immediateRisk).as("every child at risk before any other")

@@ -76,11 +76,12 @@ class WorkItemsTest extends TessaIntegrationTest {
         String newer = log();
         var dutyManager = person("duty-manager");
 
-        List<WorkItem> first = taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 1, 1);
-        List<WorkItem> second = taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 2, 1);
+        List<WorkItem> first = taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 1, 1).items();
+        List<WorkItem> second = taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 2, 1).items();
 
         assertThat(first).extracting(WorkItem::enquiryReference).containsExactly(newer);
         assertThat(second).extracting(WorkItem::enquiryReference).containsExactly(older);
+        assertThat(taskList.workFor(dutyManager, TaskFilter.UNCLAIMED, TaskOrder.NEWEST, 1, 1).hasNext()).isTrue();
         JsonNode page = as("duty-manager").getForObject("/api/tasks?view=UNCLAIMED&sort=NEWEST&page=1&size=1", JsonNode.class);
         assertThat(page.get(0).get("childName").asText()).isEqualTo("Ellie Rowe");
         assertThat(page.get(0).get("enquiryReference").asText()).isEqualTo(newer);
