@@ -70,6 +70,13 @@ class BrowserJourneyTest extends TessaIntegrationTest {
 
     @Test
     void aSchoolRaisesAnEnquiryAndADutyManagerTriagesIt() {
+        open("/login");
+        type("username", "school-a");
+        type("password", "not the password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertErrorBesideField("username", "Enter a correct username and password");
+        checkPage("sign-in-refused");
         signInAs("school-a");
         open("/enquiries/new");
         checkPage("enquiry-form");
