@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.FieldProblem;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** The panel's questions to a school about a case, and the school's answers. */
@@ -42,6 +43,7 @@ class PanelQuestionsController {
         try {
             questions.answer(reference, answer, person);
         } catch (InvalidSubmissionException invalid) {
+            model.addAttribute("typed", answer);
             return show(reference, person, Map.of("answer", invalid.problems().get(0).message()), model);
         }
         redirect.addFlashAttribute("flash", "Thank you: your answer is with the panel");
@@ -55,6 +57,7 @@ class PanelQuestionsController {
         try {
             questions.ask(reference, question, person);
         } catch (InvalidSubmissionException invalid) {
+            model.addAttribute("typed", question);
             return show(reference, person, Map.of("question", invalid.problems().get(0).message()), model);
         }
         redirect.addFlashAttribute("flash", "The question is on the school's view of the enquiry");
@@ -67,6 +70,8 @@ class PanelQuestionsController {
         model.addAttribute("questions", asked);
         model.addAttribute("openQuestion", asked.stream().anyMatch(PanelQuestion::open));
         model.addAttribute("fieldErrors", fieldErrors);
+        model.addAttribute("errors", fieldErrors.entrySet().stream()
+                .map(error -> new FieldProblem(error.getKey(), error.getValue())).toList());
         return QUESTIONS_VIEW;
     }
 }

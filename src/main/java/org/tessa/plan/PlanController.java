@@ -17,6 +17,7 @@ import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
 
@@ -29,6 +30,9 @@ class PlanController {
 
     static final String PLAN_VIEW = "panel/plan";
     static final String SUMMARY_VIEW = "panel/plan-summary";
+    /** The plan page's fields from top to bottom, so that errors are listed in the order people meet them. */
+    static final List<String> FIELD_ORDER = List.of("description", "organisation", "dueDate", "outcomesSought",
+            "summaryForChild", "contingency", "reviewDay");
 
     private final PlanService plans;
     private final EnquiryService enquiries;
@@ -49,8 +53,7 @@ class PlanController {
     String details(@PathVariable String reference, @RequestParam Map<String, String> form,
             @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
         try {
-            plans.updateDetails(reference, person, form.get("outcomesSought"), form.get("summaryForChild"),
-                    form.get("contingency"), date(form, "review"));
+            saveDetails(reference, person, form);
         } catch (InvalidSubmissionException invalid) {
             return show(reference, person, invalid.problems(), form, model);
         }
@@ -79,13 +82,17 @@ class PlanController {
         return "redirect:/plans/" + reference;
     }
 
+    /** Saves what is typed in the plan's form (the button is in that form), then confirms the plan. */
     @PostMapping("/plans/{reference}/confirm")
-    String confirm(@PathVariable String reference, @AuthenticationPrincipal StaffMember person, Model model,
-            RedirectAttributes redirect) {
+    String confirm(@PathVariable String reference, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal StaffMember person, Model model, RedirectAttributes redirect) {
         try {
+            if (form.containsKey("outcomesSought")) {
+                saveDetails(reference, person, form);
+            }
             plans.confirm(reference, person);
         } catch (InvalidSubmissionException invalid) {
-            return show(reference, person, invalid.problems(), Map.of(), model);
+            return show(reference, person, invalid.problems(), form, model);
         }
         redirect.addFlashAttribute("flash", "The plan is confirmed and the school has its summary");
         return "redirect:/plans/" + reference;
@@ -103,12 +110,26 @@ class PlanController {
             Model model) {
         model.addAttribute("plan", plans.forWork(reference, person));
         model.addAttribute("enquiry", enquiries.read(reference, person, "Worked on plan"));
-        model.addAttribute("errors", problems);
+        model.addAttribute("errors", FormErrors.inPageOrder(problems, FIELD_ORDER));
         model.addAttribute("fieldErrors", problems.stream()
                 .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
         model.addAttribute("form", form);
         model.addAttribute("partners", partners.active());
         return PLAN_VIEW;
+    }
+
+    private void saveDetails(String reference, StaffMember person, Map<String, String> form) {
+        LocalDate reviewDate = date(form, "review");
+        if (reviewDate == null && !blank(form, "review")) {
+            throw new InvalidSubmissionException("reviewDay", "Review date must be a real date, like 27 3 2027");
+        }
+        plans.updateDetails(reference, person, form.get("outcomesSought"), form.get("summaryForChild"),
+                form.get("contingency"), reviewDate);
+    }
+
+    private static boolean blank(Map<String, String> form, String prefix) {
+        return List.of("Day", "Month", "Year").stream().map(part -> form.get(prefix + part))
+                .allMatch(box -> box == null || box.isBlank());
     }
 
     private static Long partnerId(String value) {

@@ -31,7 +31,7 @@ class PlanReviewCheck implements TaskCompletionCheck {
                 throw new InvalidSubmissionException(PlanProcess.NEXT_REVIEW_DATE, "The next review date must be in the future");
             }
         } catch (DateTimeParseException notADate) {
-            throw new InvalidSubmissionException(PlanProcess.NEXT_REVIEW_DATE, "Enter a real date, like 2027-03-27");
+            throw new InvalidSubmissionException(PlanProcess.NEXT_REVIEW_DATE, "Next review date must be a real date, like 27 3 2027");
         }
     }
 }

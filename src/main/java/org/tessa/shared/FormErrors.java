@@ -18,6 +18,12 @@ public final class FormErrors {
                 .toList();
     }
 
+    public static List<FieldProblem> inPageOrder(List<FieldProblem> problems, List<String> fieldsInPageOrder) {
+        return problems.stream()
+                .sorted(Comparator.comparingInt(problem -> position(fieldsInPageOrder, problem.field())))
+                .toList();
+    }
+
     private static int position(List<String> fields, String field) {
         int position = fields.indexOf(field);
         return position < 0 ? fields.size() : position;

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Pages that belong to no feature: sign-in and the list of acronyms. */
 @Controller
@@ -15,9 +16,11 @@ class PublicPagesController {
         this.demo = demo;
     }
 
+    /** Spring Security sends a refused sign-in back here with ?error. */
     @GetMapping("/login")
-    String login(Model model) {
+    String login(@RequestParam(required = false) String error, Model model) {
         model.addAttribute("demo", demo);
+        model.addAttribute("refused", error != null);
         return "login";
     }
 

@@ -55,6 +55,7 @@ final class FormSubmissionValidator {
             case CHECKLIST -> choices(field, raw, problems);
             case CHECKBOX -> raw == null ? Boolean.FALSE : bool(field, raw, problems);
             case NUMBER -> number(field, raw, problems);
+            case DATETIME -> date(field, raw, problems);
             case TEXT -> null;
         };
         if (value == null && field.required() && problems.size() == before) {
@@ -138,6 +139,19 @@ final class FormSubmissionValidator {
             return new java.math.BigDecimal(raw.toString().strip());
         } catch (NumberFormatException notANumber) {
             problems.add(new FieldProblem(field.key(), field.label() + " must be a number"));
+            return null;
+        }
+    }
+
+    /** A form-js date field's value: the ISO date form-js itself submits, such as 2027-03-27. */
+    private static String date(Field field, Object raw, List<FieldProblem> problems) {
+        if (raw == null || "".equals(raw)) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(raw.toString().strip()).toString();
+        } catch (java.time.format.DateTimeParseException notADate) {
+            problems.add(new FieldProblem(field.key(), field.label() + " must be a real date, like 27 3 2027"));
             return null;
         }
     }

@@ -23,7 +23,7 @@ public record TaskForm(String id, List<Field> fields) {
 
     /** Field types that take input; anything else (text, spacer) is shown but not submitted. */
     enum Type {
-        TEXTFIELD, TEXTAREA, RADIO, SELECT, CHECKLIST, CHECKBOX, NUMBER, TEXT;
+        TEXTFIELD, TEXTAREA, RADIO, SELECT, CHECKLIST, CHECKBOX, NUMBER, DATETIME, TEXT;
 
         boolean takesInput() {
             return this != TEXT;
@@ -96,6 +96,10 @@ public record TaskForm(String id, List<Field> fields) {
 
     private static Field field(JsonNode component, OptionSource optionSource) {
         Type type = Type.valueOf(component.path("type").asText().toUpperCase());
+        if (type == Type.DATETIME && !"date".equals(component.path("subtype").asText())) {
+            throw new IllegalStateException("TESSA supports datetime fields of subtype date (the GOV.UK date input), not: "
+                    + component.path("id").asText());
+        }
         JsonNode validate = component.path("validate");
         List<Option> options = new ArrayList<>();
         for (JsonNode option : component.path("values")) {
@@ -108,7 +112,7 @@ public record TaskForm(String id, List<Field> fields) {
             throw new IllegalStateException("Form field " + component.path("id").asText() + " has no key");
         }
         return new Field(
-                text(component, "key"), type, text(component, "label"), text(component, "description"),
+                text(component, "key"), type, label(component), text(component, "description"),
                 text(component, "text"),
                 validate.path("required").asBoolean(false),
                 validate.has("minLength") ? validate.get("minLength").asInt() : null,
@@ -116,6 +120,12 @@ public record TaskForm(String id, List<Field> fields) {
                 text(validate, "pattern"),
                 List.copyOf(options),
                 hideWhen(text(component.path("conditional"), "hide")));
+    }
+
+    /** form-js keeps a date field's label in {@code dateLabel}; every other field's in {@code label}. */
+    private static String label(JsonNode component) {
+        String dateLabel = text(component, "dateLabel");
+        return dateLabel != null ? dateLabel : text(component, "label");
     }
 
     private static HideWhen hideWhen(String expression) {

@@ -65,7 +65,7 @@ class TaskListController {
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, @RequestParam Map<String, String> chosen,
             @AuthenticationPrincipal StaffMember person, Model model) {
-        return showTask(id, person, chosen, Map.of(), List.of(), model);
+        return showTask(id, person, chosen, Map.of(), Map.of(), List.of(), model);
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -91,18 +91,22 @@ class TaskListController {
         try {
             taskList.complete(id, person, values);
         } catch (InvalidSubmissionException invalid) {
-            return showTask(id, person, Map.of(), values, invalid.problems(), model);
+            return showTask(id, person, Map.of(), values, dateInputs(form, submitted), invalid.problems(), model);
         }
         redirect.addFlashAttribute("flash", task.name() + " for " + task.enquiryReference() + " is done");
         return "redirect:/tasks";
     }
 
     private String showTask(String id, StaffMember person, Map<String, String> chosen, Map<String, Object> values,
-            List<FieldProblem> problems, Model model) {
+            Map<String, DateInput> dateInputs, List<FieldProblem> problems, Model model) {
         WorkItem task = taskList.task(id, person);
+        TaskForm form = taskList.form(id, person);
         model.addAttribute("task", task);
-        model.addAttribute("form", taskList.form(id, person));
+        model.addAttribute("form", form);
         model.addAttribute("values", values);
+        model.addAttribute("dateInputs", dateInputs);
+        model.addAttribute("errorAnchors", form.fields().stream().filter(f -> f.type() == TaskForm.Type.DATETIME)
+                .collect(Collectors.toMap(Field::key, f -> f.key() + "-day")));
         model.addAttribute("errors", problems);
         model.addAttribute("fieldErrors", problems.stream()
                 .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
@@ -112,12 +116,23 @@ class TaskListController {
         return TASK_VIEW;
     }
 
+    /** The date boxes as typed, to show them again beside their error. */
+    private static Map<String, DateInput> dateInputs(TaskForm form, MultiValueMap<String, String> submitted) {
+        return form.fields().stream().filter(f -> f.type() == TaskForm.Type.DATETIME)
+                .collect(Collectors.toMap(Field::key, f -> DateInput.from(submitted, f.key())));
+    }
+
     /** What the browser sent for the form's own fields: lists for checklists, single values otherwise. */
     private static Map<String, Object> formValues(TaskForm form, MultiValueMap<String, String> submitted) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (Field field : form.fields()) {
             List<String> sent = submitted.get(field.key());
-            if (field.takesInput() && sent != null) {
+            if (field.type() == TaskForm.Type.DATETIME) {
+                DateInput date = DateInput.from(submitted, field.key());
+                if (!date.isBlank()) {
+                    values.put(field.key(), date.value());
+                }
+            } else if (field.takesInput() && sent != null) {
                 values.put(field.key(), field.type() == TaskForm.Type.CHECKLIST ? sent : sent.get(0));
             }
         }

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,7 +29,9 @@ import org.tessa.TessaIntegrationTest;
 
 /**
  * A school and a duty manager in a real browser (Debian's Chromium, headless): the enquiry form with its
- * error summary, triage, the school's answer, and no serious accessibility failures (axe-core) on the way.
+ * error summary, triage, the school's answer; what a person sees (ticks drawn, messages beside fields, focus
+ * following the error summary's links), a screenshot of each step under target/screenshots/, and no
+ * accessibility failure at any impact (axe-core) on the way.
  * Skipped where the machine has no Chromium; .ci/run installs it.
  */
 class BrowserJourneyTest extends TessaIntegrationTest {
@@ -33,13 +39,19 @@ class BrowserJourneyTest extends TessaIntegrationTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
     private WebDriver browser;
+    private String testName;
+    private int steps;
 
     @org.springframework.beans.factory.annotation.Autowired
     org.tessa.tasklist.TaskList taskList;
 
     @BeforeEach
-    void openBrowser() {
+    void openBrowser(org.junit.jupiter.api.TestInfo test) {
+        testName = test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("journey");
+        steps = 0;
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and chromedriver are needed (apt-get install chromium chromium-driver)");
         var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
@@ -58,22 +70,46 @@ class BrowserJourneyTest extends TessaIntegrationTest {
 
     @Test
     void aSchoolRaisesAnEnquiryAndADutyManagerTriagesIt() {
+        open("/login");
+        type("username", "school-a");
+        type("password", "not the password");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertErrorBesideField("username", "Enter a correct username and password");
+        checkPage("sign-in-refused");
         signInAs("school-a");
         open("/enquiries/new");
-        assertAccessible();
+        checkPage("enquiry-form");
         browser.findElement(By.xpath("//button[contains(., 'Send enquiry')]")).click();
+        assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(text(".govuk-error-summary")).contains("There is a problem").contains("Enter the child's first name");
-        assertAccessible();
+        assertErrorBesideField("childFirstName", "Enter the child's first name");
+        assertThat(browser.findElement(By.id("childFirstName")).getAttribute("class")).contains("govuk-input--error");
+        assertThat(text("#concerns-error")).startsWith("Error:");
+        assertThat(browser.findElement(By.xpath("//fieldset[.//input[@name='concerns']]")).getAttribute("aria-describedby"))
+                .contains("concerns-error");
+        checkPage("enquiry-form-with-errors");
+        followErrorLink("#concerns");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the link moves focus to the first box")
+                .isEqualTo("concerns");
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).isEqualTo("concerns");
 
         type("childFirstName", "Mia");
         type("childLastName", "Clarke");
         type("dobDay", "12");
         type("dobMonth", "6");
         type("dobYear", "2016");
-        browser.findElement(By.cssSelector("input[name=concerns][value=ATTENDANCE]")).click();
+        var attendance = browser.findElement(By.cssSelector("input[name=concerns][value=ATTENDANCE]"));
+        assertNotTicked(attendance);
+        attendance.click();
+        assertTicked(attendance);
+        assertFocusRingDrawn(attendance);
         type("summary", "Mia has been late every day for two weeks and falls asleep in class.");
-        browser.findElement(By.id("immediateRisk2")).click();
+        browser.findElement(By.id("immediateRisk-2")).click();
+        assertTicked(browser.findElement(By.id("immediateRisk-2")));
         browser.findElement(By.cssSelector("input[name=consent][value=GIVEN]")).click();
+        assertTicked(browser.findElement(By.cssSelector("input[name=consent][value=GIVEN]")));
+        checkPage("enquiry-form-filled-in");
         type("referrerName", "Amira Khan");
         type("referrerRole", "DSL");
         type("referrerEmail", "amira.khan@parrmeadow.example.org");
@@ -83,7 +119,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         String reference = text("h1").replace("Enquiry ", "");
         assertThat(reference).matches("TES-\\d{4}-\\d{6}");
         assertThat(text("main")).contains("Waiting for a duty manager").contains("Mia Clarke");
-        assertAccessible();
+        checkPage("enquiry-sent");
         signOut();
 
         signInAs("duty-manager");
@@ -92,10 +128,20 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
         await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
         assertThat(text("main")).contains("Suggested route").contains("Earlier enquiries about this child");
-        assertAccessible();
+        checkPage("triage-claimed");
+        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertErrorBesideField("advice", "Enter advice to the school");
+        assertThat(browser.findElement(By.id("advice")).getAttribute("class")).contains("govuk-textarea--error");
+        checkPage("triage-with-errors");
+        followErrorLink("#triageOutcome");
+        assertThat(browser.switchTo().activeElement().getAttribute("name")).as("the link moves focus to the first radio")
+                .isEqualTo("triageOutcome");
         browser.findElement(By.cssSelector("input[name=triageOutcome][value=ADVICE_GIVEN]")).click();
-        type("advice-input", "Agree a bedtime routine with mum and offer breakfast club.");
+        assertTicked(browser.findElement(By.cssSelector("input[name=triageOutcome][value=ADVICE_GIVEN]")));
+        type("advice", "Agree a bedtime routine with mum and offer breakfast club.");
         browser.findElement(By.cssSelector("input[name=levelOfNeed][value=UNIVERSAL]")).click();
+        checkPage("triage-filled-in");
         browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
         await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
         assertThat(text(".govuk-notification-banner")).contains(reference);
@@ -104,6 +150,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         signInAs("school-a");
         open("/enquiries/" + reference);
         assertThat(text("main")).contains("Closed").contains("Agree a bedtime routine with mum");
+        checkPage("school-reads-the-answer");
     }
 
     @Test
@@ -117,7 +164,8 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.xpath("//button[contains(., 'Add the information')]")).click();
         assertThat(browser.getTitle()).startsWith("Error: ");
         assertThat(text("#text-error")).startsWith("Error:").endsWith("Write what you have learnt since you raised the enquiry");
-        assertAccessibleAtAnyImpact();
+        assertErrorBesideField("text", "Write what you have learnt since you raised the enquiry");
+        checkPage("add-information-with-errors");
         type("text", "Noah told his teacher that his dad has moved out.");
         browser.findElement(By.xpath("//button[contains(., 'Add the information')]")).click();
         await().until(d -> d.getCurrentUrl().endsWith("/enquiries/" + reference));
@@ -126,7 +174,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.linkText("Read the chronology")).click();
         assertThat(text("h1")).isEqualTo("Chronology");
         assertThat(text("table")).contains("Enquiry received").contains("Information added by the school");
-        assertAccessibleAtAnyImpact();
+        checkPage("chronology");
 
         open("/enquiries/" + reference);
         browser.findElement(By.linkText("Withdraw the enquiry")).click();
@@ -134,7 +182,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.cssSelector(".govuk-error-summary a")).click();
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the error link moves focus to the field")
                 .isEqualTo("reason");
-        assertAccessibleAtAnyImpact();
+        checkPage("withdraw-with-errors");
         type("reason", "Raised twice by mistake.");
         browser.findElement(By.xpath("//button[contains(., 'Withdraw the enquiry')]")).click();
         await().until(d -> d.getCurrentUrl().endsWith("/enquiries/" + reference));
@@ -148,7 +196,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         await().until(d -> d.getCurrentUrl().contains("/chronology"));
         assertThat(text("table")).contains("Case note").contains("a duplicate of an earlier one")
                 .contains("Enquiry withdrawn");
-        assertAccessibleAtAnyImpact();
+        checkPage("chronology-with-case-note");
     }
 
     @Test
@@ -157,7 +205,15 @@ class BrowserJourneyTest extends TessaIntegrationTest {
 
         signInAs("panel-member");
         open("/panel/meetings/new");
-        assertAccessible();
+        checkPage("new-meeting");
+        browser.findElement(By.xpath("//button[contains(., 'Schedule meeting')]")).click();
+        assertThat(browser.getTitle()).startsWith("Error: ");
+        assertThat(text("#date-error")).contains("Enter the day of the meeting");
+        assertThat(browser.findElement(By.id("day")).getAttribute("class")).contains("govuk-input--error");
+        assertErrorBesideField("place", "Enter where the panel meets, or Online");
+        checkPage("new-meeting-with-errors");
+        followErrorLink("#day");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("day");
         type("day", "3");
         type("month", "3");
         type("year", "2060");
@@ -171,52 +227,63 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         // The case joined the earliest meeting with its agenda open: the demo's, first in the list.
         browser.findElement(By.cssSelector("table a")).click();
         assertThat(text("main")).contains(reference);
-        assertAccessible();
+        checkPage("agenda");
         browser.findElement(By.xpath("//button[contains(., 'Start the meeting now')]")).click();
         await().until(d -> text(".govuk-notification-banner").contains("The meeting has started"));
 
         openTaskAbout(reference, "Decide at panel");
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
         await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
-        assertAccessible();
+        checkPage("panel-decision");
         browser.findElement(By.cssSelector("input[name=panelDecision][value=MULTI_AGENCY]")).click();
         browser.findElement(By.cssSelector("input[name=leadProfessional][value=lead-professional]")).click();
-        type("rationale-input", "Health and attendance needs: several services together.");
-        type("attendees-input", "Chair, SEND, school nursing");
+        type("rationale", "Health and attendance needs: several services together.");
+        type("attendees", "Chair, SEND, school nursing");
         browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
         await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
 
         open("/plans/" + reference);
-        assertAccessible();
+        checkPage("plan");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("partnerOrganisation")))
                 .selectByVisibleText("Parr Family Hub parenting service");
-        type("description-input", "Six-week parenting course for mum");
+        type("description", "Six-week parenting course for mum");
         type("dueDay", "1");
         type("dueMonth", "4");
         type("dueYear", "2060");
         browser.findElement(By.xpath("//button[contains(., 'Add action')]")).click();
         await().until(d -> text("main").contains("Six-week parenting course for mum"));
-        type("outcomesSought-input", "Mia is on time every day.");
-        type("summaryForChild-input", "Dear Mia, we met to help mornings go better at home.");
-        type("contingency-input", "If nothing changes by the review, the panel meets again.");
-        type("reviewDay-input", "1");
+        type("outcomesSought", "Mia is on time every day.");
+        type("summaryForChild", "Dear Mia, we met to help mornings go better at home.");
+        type("contingency", "If nothing changes by the review, the panel meets again.");
+        // Confirming without saving first, and without a review date: refused, and nothing typed is lost.
+        browser.findElement(By.xpath("//button[contains(., 'Confirm the plan')]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertThat(browser.findElement(By.id("summaryForChild")).getAttribute("value"))
+                .isEqualTo("Dear Mia, we met to help mornings go better at home.");
+        assertThat(browser.findElements(By.cssSelector(".govuk-error-summary__list a"))).extracting(a -> a.getText())
+                .containsExactly("Set a review date in the future");
+        assertThat(text("#reviewDay-error")).endsWith("Set a review date in the future");
+        checkPage("plan-confirm-refused");
+        followErrorLink("#reviewDay");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("reviewDay");
+        type("reviewDay", "1");
         type("reviewMonth", "5");
         type("reviewYear", "2060");
-        browser.findElement(By.xpath("//button[contains(., 'Save the plan')]")).click();
-        await().until(d -> text(".govuk-notification-banner").contains("The plan is saved"));
         browser.findElement(By.xpath("//button[contains(., 'Confirm the plan')]")).click();
         await().until(d -> text("main").contains("In progress"));
+        assertThat(text("main")).contains("Thursday 1 April 2060");
+        checkPage("plan-confirmed");
         signOut();
 
         signInAs("partner");
         openTaskAbout(reference, "Carry out plan action");
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
         await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
-        assertAccessible();
+        checkPage("partner-action");
         browser.findElement(By.xpath("//a[contains(., 'Read the case summary')]")).click();
         assertThat(text("h1")).isEqualTo("Case summary: Mia Clarke");
         assertThat(text("main")).contains("Six-week parenting course for mum").contains("Dear Mia");
-        assertAccessible();
+        checkPage("partner-case-summary");
     }
 
     /** Opens the task about the enquiry from the task list, once the process has put it there. */
@@ -279,13 +346,72 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         return wait;
     }
 
-    /** No serious or critical failures of WCAG 2.2 A and AA on the page as it stands. */
-    private void assertAccessible() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(browser);
-        assertThat(results.getViolations()).as("accessibility on " + browser.getCurrentUrl())
-                .filteredOn(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
-                .extracting(Rule::getId).isEmpty();
+    /** A step of the journey: its screenshot saved under target/screenshots/, and no accessibility failure. */
+    private void checkPage(String step) {
+        screenshot(step);
+        assertAccessibleAtAnyImpact();
+    }
+
+    /** The whole page as a person sees it, the window stretched to the page's height for the picture. */
+    private void screenshot(String step) {
+        var js = (JavascriptExecutor) browser;
+        long height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).longValue();
+        var window = browser.manage().window();
+        Dimension size = window.getSize();
+        try {
+            window.setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height + 150, size.getHeight()), 8000)));
+            Path file = SCREENSHOTS.resolve(testName + "-" + String.format("%02d", ++steps) + "-" + step + ".png");
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(file, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException unwritable) {
+            throw new java.io.UncheckedIOException(unwritable);
+        } finally {
+            window.setSize(size);
+        }
+    }
+
+    /** The field's error message is beside it, and named by its aria-describedby (or its fieldset's). */
+    private void assertErrorBesideField(String id, String message) {
+        var field = browser.findElement(By.id(id));
+        var error = browser.findElement(By.id(id + "-error"));
+        assertThat(error.getText().replaceAll("\\s+", " ")).isEqualTo("Error: " + message);
+        assertThat(error.isDisplayed()).isTrue();
+        assertThat(field.getAttribute("aria-describedby")).as("aria-describedby of " + id).contains(id + "-error");
+        var group = field.findElement(By.xpath("ancestor::div[contains(@class, 'govuk-form-group')][1]"));
+        assertThat(group.getAttribute("class")).contains("govuk-form-group--error");
+        assertThat(group.findElements(By.id(id + "-error"))).as("the message is in the field's own group").hasSize(1);
+    }
+
+    /** Clicks the error summary's link to the anchor, as a person would. */
+    private void followErrorLink(String anchor) {
+        browser.findElement(By.cssSelector(".govuk-error-summary__list a[href='" + anchor + "']")).click();
+    }
+
+    /** The box or radio is checked and drawn so: GOV.UK draws the tick (or dot) as its label's ::after. */
+    private void assertTicked(org.openqa.selenium.WebElement input) {
+        assertThat(input.isSelected()).isTrue();
+        assertThat(labelPseudo(input, "::after", "opacity")).as("the tick of " + input.getAttribute("id") + " is drawn")
+                .isEqualTo("1");
+    }
+
+    private void assertNotTicked(org.openqa.selenium.WebElement input) {
+        assertThat(input.isSelected()).isFalse();
+        assertThat(labelPseudo(input, "::after", "opacity")).isEqualTo("0");
+    }
+
+    /** GOV.UK draws the focus ring round the box as its label's ::before, in yellow (#ffdd00). */
+    private void assertFocusRingDrawn(org.openqa.selenium.WebElement input) {
+        assertThat(browser.switchTo().activeElement()).isEqualTo(input);
+        assertThat(labelPseudo(input, "::before", "box-shadow")).as("the focus ring of " + input.getAttribute("id"))
+                .contains("rgb(255, 221, 0)");
+    }
+
+    /** A computed style of the input's own label's pseudo-element; the label must follow the input directly. */
+    private String labelPseudo(org.openqa.selenium.WebElement input, String pseudo, String property) {
+        return (String) ((JavascriptExecutor) browser).executeScript("""
+                const label = arguments[0].nextElementSibling;
+                if (!label || label.tagName !== 'LABEL' || label.htmlFor !== arguments[0].id) return 'no label next to the input';
+                return getComputedStyle(label, arguments[1]).getPropertyValue(arguments[2]);""", input, pseudo, property);
     }
 
     /** axe-core finds no violation of WCAG 2.2 A or AA at any impact, minor included. */

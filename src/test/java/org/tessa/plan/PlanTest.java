@@ -181,6 +181,35 @@ class PlanTest extends TessaIntegrationTest {
     }
 
     @Test
+    void confirmingKeepsWhatWasTypedAndListsWhatIsMissingInPageOrder() throws Exception {
+        String reference = fixtures.multiAgency("2042-02-05T09:00", "2042-02-12T10:00").getBusinessKey();
+        var panelMember = user(person("panel-member"));
+
+        String refused = mvc.perform(post("/plans/" + reference + "/confirm").with(panelMember).with(csrf())
+                        .param("outcomesSought", "").param("summaryForChild", "Dear Ellie, we agreed you will see your mentor.")
+                        .param("contingency", "If nothing changes, the panel meets again.")
+                        .param("reviewDay", "").param("reviewMonth", "").param("reviewYear", ""))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        var page = org.jsoup.Jsoup.parse(refused);
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary__list a")).extracting(a -> a.attr("href")).containsExactly(
+                "#description", "#outcomesSought", "#reviewDay");
+        assertThat(page.getElementById("summaryForChild").text()).isEqualTo("Dear Ellie, we agreed you will see your mentor.");
+        assertThat(page.getElementById("outcomesSought").hasClass("govuk-textarea--error")).isTrue();
+        assertThat(page.getElementById("outcomesSought").attr("aria-describedby")).isEqualTo("outcomesSought-error");
+        assertThat(page.getElementById("reviewDay").hasClass("govuk-input--error")).isTrue();
+        assertThat(plans.find(reference).orElseThrow().summaryForChild()).as("what was typed is saved")
+                .isEqualTo("Dear Ellie, we agreed you will see your mentor.");
+
+        assertThat(mvc.perform(post("/plans/" + reference + "/details").with(panelMember).with(csrf())
+                        .param("outcomesSought", "Ellie is in school every day.")
+                        .param("reviewDay", "30").param("reviewMonth", "2").param("reviewYear", "2042"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Review date must be a real date, like 27 3 2027").contains("Ellie is in school every day.");
+    }
+
+    @Test
     void aSingleAgencyPlanNamesTheAgencyAndIsReviewedByThePanel() {
         ProcessInstance panelCase = fixtures.decided("2040-02-07T09:00", "2040-02-14T10:00", Map.of("panelDecision", "SINGLE_AGENCY",
                 "singleAgency", "School nursing team", "rationale", "A health need the school nurse can meet.",

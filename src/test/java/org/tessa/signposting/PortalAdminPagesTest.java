@@ -78,5 +78,38 @@ class PortalAdminPagesTest extends TessaIntegrationTest {
                 .contains("Enter the name of the portal").contains("starting with https://")
                 .contains("Enter the endpoint TESSA sends referrals to");
         assertThat(portals.find("bad code")).isEmpty();
+        var markup = org.jsoup.Jsoup.parse(page);
+        assertThat(markup.select(".govuk-error-summary__list a")).extracting(link -> link.attr("href"))
+                .contains("#code", "#name", "#publicLink", "#endpoint").doesNotContain("#endpointGivenForReferrals");
+        assertThat(markup.getElementById("code").hasClass("govuk-input--error")).isTrue();
+        assertThat(markup.getElementById("code").attr("aria-describedby")).isEqualTo("code-hint code-error");
+        assertThat(markup.getElementById("endpoint").attr("aria-describedby")).isEqualTo("endpointGivenForReferrals-error");
+    }
+
+    @Test
+    void eachBoxIsFollowedByItsLabelAndAnUntickedBoxIsSavedAsUnticked() throws Exception {
+        mvc.perform(post("/admin/portals").with(user(person("admin"))).with(csrf())
+                        .param("code", "HOLIDAY_CLUB").param("name", "Holiday activities")
+                        .param("publicLink", "https://www.sthelens.gov.uk/haf")
+                        .param("guidance", "Schools refer children on free school meals for the holiday club.")
+                        .param("mode", "GUIDANCE").param("sharedData", "CHILD").param("active", "true")
+                        .param("_active", "on").param("_safeguarding", "on").param("_sharedData", "on"))
+                .andExpect(redirectedUrl("/admin/portals"));
+        var page = org.jsoup.Jsoup.parse(mvc.perform(get("/admin/portals/HOLIDAY_CLUB").with(user(person("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        page.select(".govuk-checkboxes__input, .govuk-radios__input").forEach(input -> assertThat(input.nextElementSibling())
+                .as("the label follows " + input.id()).isNotNull()
+                .satisfies(label -> assertThat(label.attr("for")).isEqualTo(input.id())));
+        assertThat(page.getElementById("active").hasAttr("checked")).isTrue();
+        assertThat(page.getElementById("sharedData").hasAttr("checked")).as("the first box, CHILD").isTrue();
+
+        mvc.perform(post("/admin/portals").with(user(person("admin"))).with(csrf())
+                        .param("code", "HOLIDAY_CLUB").param("name", "Holiday activities")
+                        .param("publicLink", "https://www.sthelens.gov.uk/haf")
+                        .param("guidance", "Schools refer children on free school meals for the holiday club.")
+                        .param("mode", "GUIDANCE").param("sharedData", "CHILD")
+                        .param("_active", "on").param("_safeguarding", "on").param("_sharedData", "on"))
+                .andExpect(redirectedUrl("/admin/portals"));
+        assertThat(portals.find("HOLIDAY_CLUB").orElseThrow().active()).as("unticked Active is saved").isFalse();
     }
 }

@@ -77,7 +77,7 @@ class PortalSignpostProcessTest extends TessaIntegrationTest {
         assertThat(signpost).isWaitingAt(EVENT_MASH_DECISION_RECEIVED);
         assertThat(mvc.perform(get("/enquiries/" + reference + "/signposts").with(user(person("school-a"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
-                .contains("Waiting for the MASH decision").contains("MASH-2026-01234").contains("Monday 11 January 14:00");
+                .contains("Waiting for the MASH decision").contains("MASH-2026-01234").contains("Monday 11 January 2027 at 2pm");
         mvc.perform(get("/enquiries/" + reference + "/signposts").with(user(person("school-b"))))
                 .andExpect(status().isNotFound());
         Signpost awaiting = signpostFor(reference, "MASH");

@@ -124,6 +124,54 @@ class FormSubmissionValidatorTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("count(items) > 2");
     }
 
+    @Test
+    void readsEveryFormInTheFormsFolder() throws IOException {
+        List<java.nio.file.Path> files = formFiles();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(8);
+        for (java.nio.file.Path file : files) {
+            TaskForm form = load("forms/" + file.getFileName());
+            assertThat(form.fields()).as(file.toString()).isNotEmpty()
+                    .allSatisfy(field -> assertThat(field.label() != null || !field.takesInput()).as(field.key()).isTrue());
+        }
+    }
+
+    @Test
+    void theNextReviewDateIsAGovukDateInputThatTakesAnIsoDate() {
+        TaskForm review = load("forms/plan-review.form");
+        TaskForm.Field date = review.field("nextReviewDate").orElseThrow();
+        assertThat(date.type()).isEqualTo(TaskForm.Type.DATETIME);
+        assertThat(date.label()).isEqualTo("Next review date");
+
+        Map<String, Object> values = new HashMap<>(Map.of("progress", "Mornings are calmer; Mia is on time.",
+                "reviewOutcome", "CONTINUE", "nextReviewDate", "2027-03-27"));
+        assertThat(FormSubmissionValidator.validate(review, values)).containsEntry("nextReviewDate", "2027-03-27");
+
+        values.put("nextReviewDate", "2027-2-30");
+        assertThatThrownBy(() -> FormSubmissionValidator.validate(review, values))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("nextReviewDate", "Next review date must be a real date, like 27 3 2027")));
+        values.remove("nextReviewDate");
+        assertThatThrownBy(() -> FormSubmissionValidator.validate(review, values))
+                .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
+                        .containsExactly(new FieldProblem("nextReviewDate", "Enter next review date")));
+    }
+
+    @Test
+    void refusesDateFieldsWithATime() {
+        String form = """
+                {"id": "odd", "components": [{"id": "Field_When", "key": "when", "type": "datetime",
+                  "subtype": "datetime", "dateLabel": "When"}]}""";
+        assertThatThrownBy(() -> TaskForm.parse(new java.io.ByteArrayInputStream(form.getBytes()), key -> List.of()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Field_When");
+    }
+
+    /** Every Camunda Form the processes use. */
+    static List<java.nio.file.Path> formFiles() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("forms"))) {
+            return files.filter(f -> f.toString().endsWith(".form")).sorted().toList();
+        }
+    }
+
     private List<FieldProblem> problems(Map<String, ?> values) {
         try {
             FormSubmissionValidator.validate(triage, values);

@@ -144,6 +144,71 @@ class TaskPagesTest extends TessaIntegrationTest {
         mvc.perform(get("/tasks/" + id).with(user(person("panel-member")))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void everyFormInTheFormsFolderRendersAsGovukMarkupWithItsErrors() throws Exception {
+        String reference = logEnquiry();
+        WorkItem task = taskFor(reference);
+        var enquiry = enquiries.read(reference, person("duty-manager"), "Test");
+        for (java.nio.file.Path file : FormSubmissionValidatorTest.formFiles()) {
+            TaskForm form = FormSubmissionValidatorTest.load("forms/" + file.getFileName());
+            List<TaskForm.Field> inputs = form.fields().stream().filter(TaskForm.Field::takesInput).toList();
+            var problems = inputs.stream().map(f -> new org.tessa.shared.FieldProblem(f.key(), "Check " + f.key())).toList();
+            var model = new java.util.HashMap<String, Object>(java.util.Map.of("task", task, "form", form,
+                    "values", java.util.Map.of(), "dateInputs", java.util.Map.of(), "errors", problems,
+                    "fieldErrors", problems.stream().collect(java.util.stream.Collectors.toMap(
+                            org.tessa.shared.FieldProblem::field, org.tessa.shared.FieldProblem::message)),
+                    "mine", true, "enquiry", enquiry, "guidance", List.of()));
+            model.put("errorAnchors", inputs.stream().filter(f -> f.type() == TaskForm.Type.DATETIME)
+                    .collect(java.util.stream.Collectors.toMap(TaskForm.Field::key, f -> f.key() + "-day")));
+
+            org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(render(TaskListController.TASK_VIEW, model));
+
+            assertThat(page.title()).as(file.toString()).startsWith("Error: ");
+            for (TaskForm.Field field : inputs) {
+                String key = field.key();
+                var link = page.selectFirst(".govuk-error-summary__list a:contains(Check " + key + ")");
+                assertThat(link).as(file + ": summary link for " + key).isNotNull();
+                var target = page.getElementById(link.attr("href").substring(1));
+                assertThat(target).as(file + ": the summary link for " + key + " goes to an input").isNotNull();
+                assertThat(target.tagName()).as(file + " " + key).isIn("input", "textarea", "select");
+                assertThat(page.getElementById(key + "-error").text()).isEqualTo("Error: Check " + key);
+                var describing = target.tagName().equals("input") && target.hasClass("govuk-input") && field.type() != TaskForm.Type.DATETIME
+                        || target.tagName().equals("textarea") ? target : target.closest("fieldset");
+                assertThat(describing.attr("aria-describedby").split(" ")).as(file + " " + key).contains(key + "-error");
+                if (field.description() != null) {
+                    assertThat(describing.attr("aria-describedby").split(" ")).contains(key + "-hint");
+                }
+                switch (field.type()) {
+                    case TEXTFIELD, NUMBER -> assertThat(target.hasClass("govuk-input--error")).as(key).isTrue();
+                    case TEXTAREA -> assertThat(target.hasClass("govuk-textarea--error")).as(key).isTrue();
+                    case DATETIME -> assertThat(page.select("input[name^=" + key + "-]")).extracting(e -> e.attr("name"))
+                            .containsExactly(key + "-day", key + "-month", key + "-year");
+                    default -> page.select("input[name=" + key + "]").forEach(input -> assertThat(input.nextElementSibling())
+                            .as(file + ": each box is followed at once by its label").isNotNull()
+                            .satisfies(label -> assertThat(label.attr("for")).isEqualTo(input.id())));
+                }
+            }
+        }
+    }
+
+    @Autowired
+    org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+    @Autowired
+    org.springframework.context.ApplicationContext application;
+
+    /** The view rendered as the application renders it, outside a request to a real task. */
+    private String render(String view, java.util.Map<String, Object> model) {
+        var request = new org.springframework.mock.web.MockHttpServletRequest("GET", "/tasks/test");
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        var exchange = org.thymeleaf.web.servlet.JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response);
+        var context = new org.thymeleaf.context.WebContext(exchange, java.util.Locale.UK, model);
+        context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(application, null));
+        return templates.process(view, context);
+    }
+
     private String logEnquiry() {
         return enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty()).reference();
     }
