@@ -372,24 +372,28 @@ class TriageJourneyTest extends TessaIntegrationTest {
         return id;
     }
 
+    /** The enquiry's triage task as the duty manager reads it through the API (the queue may be pages long). */
     private JsonNode triageTaskFor(String reference) {
-        JsonNode tasks = as("duty-manager").getForObject("/api/tasks", JsonNode.class);
-        for (JsonNode task : tasks) {
-            if (task.get("enquiryReference").asText().equals(reference)) {
-                return task;
-            }
+        JsonNode task = taskFor(reference, "Task_TriageEnquiry");
+        if (task == null) {
+            throw new AssertionError("No triage task in the duty managers' queue for " + reference);
         }
-        throw new AssertionError("No triage task in the duty managers' queue for " + reference);
+        return task;
     }
 
     private JsonNode confirmationTaskFor(String reference) {
-        for (JsonNode task : as("duty-manager").getForObject("/api/tasks", JsonNode.class)) {
-            if (task.get("enquiryReference").asText().equals(reference)
-                    && task.get("taskKey").asText().equals("Task_ConfirmMashReferral")) {
-                return task;
-            }
+        return taskFor(reference, "Task_ConfirmMashReferral");
+    }
+
+    private JsonNode taskFor(String reference, String taskKey) {
+        var task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            return null;
         }
-        return null;
+        ResponseEntity<JsonNode> read = as("duty-manager").getForEntity("/api/tasks/" + task.getId(), JsonNode.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return read.getBody();
     }
 
     private String statusOf(String reference) {
