@@ -245,13 +245,14 @@ public class Driver {
                 perTable.put((String) name, grew / closed);
             }
         });
-        long camunda = perTable.entrySet().stream().filter(e -> e.getKey().startsWith("act_")).mapToLong(Map.Entry::getValue).sum();
+        long camunda = perTable.entrySet().stream().filter(e -> e.getKey().startsWith("act_hi_") || e.getKey().startsWith("act_ge_"))
+                .mapToLong(Map.Entry::getValue).sum();
         long all = perTable.values().stream().mapToLong(Long::longValue).sum();
         result.put("tableBytesPerClosedEnquiry", all);
-        result.put("engineTableBytesPerClosedEnquiry", camunda);
+        result.put("engineHistoryBytesPerClosedEnquiry", camunda);
         result.put("perTable", perTable);
         row("bytes per closed enquiry (" + how + ", history " + options.historyLevel + ")",
-                "database growth / tables growth / engine tables, per enquiry (" + closed + " added)",
+                "bytes per enquiry: database / all tables / engine history (act_hi_*, act_ge_*); " + closed + " added",
                 (closed == 0 ? "-" : bytes / closed) + " / " + all + " / " + camunda);
         return result;
     }
