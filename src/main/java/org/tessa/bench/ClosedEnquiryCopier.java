@@ -32,7 +32,7 @@ class ClosedEnquiryCopier {
 
     /** The domain tables an enquiry closed with advice has rows in, and how each row finds its enquiry. */
     private static final Set<String> COPIED = Set.of("enquiry", "enquiry_concern", "case_event", "triage_decision",
-            "referrer_response", "outbox_letter", "audit_event");
+            "referrer_response", "outbox_letter", "audit_event", "work_item");
     /**
      * Engine columns that hold ids of rows belonging to one process instance: each becomes md5(id || suffix),
      * fresh and 32 characters whatever the original's length (activity instance ids already fill 64).
@@ -121,6 +121,9 @@ class ClosedEnquiryCopier {
                 shift);
         insert("audit_event", "join bench_map m on t.record_type = 'ENQUIRY' and t.record_reference = m.src_ref",
                 Map.of("id", "default", "record_reference", "m.new_ref"), shift);
+        insert("work_item", "join bench_map m on t.enquiry_reference = m.src_ref",
+                Map.of("task_id", "md5(t.task_id || m.suffix)", "process_instance_id",
+                        "md5(t.process_instance_id || m.suffix)", "enquiry_reference", "m.new_ref"), shift);
         copyHistory();
         jdbc.update("""
                 insert into reference_counter (reference_year, last_number)
