@@ -150,11 +150,13 @@ public class WorkItems implements ApplicationRunner {
                     clock.instant());
             return;
         }
-        String reference = Optional.ofNullable(runtime.createProcessInstanceQuery()
+        String businessKey = Optional.ofNullable(runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult())
                 .map(ProcessInstance::getBusinessKey).orElse(null);
-        Optional<TaskCard> card = items.open(taskId).isPresent() || reference == null ? Optional.empty()
-                : enquiries.taskCard(reference);
+        Optional<TaskCard> card = items.open(taskId).isPresent() || businessKey == null ? Optional.empty()
+                : enquiries.taskCard(businessKey);
+        // Only an enquiry's reference is kept: another process's business key (up to 255 characters) is not one.
+        String reference = card.isPresent() ? businessKey : null;
         items.save(new WorkItemRepository.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 formKeyOf(task), task.getProcessInstanceId(), reference, card.map(TaskCard::childName).orElse(null),
                 card.map(TaskCard::schoolName).orElse(null), card.map(TaskCard::concerns).orElse(null),

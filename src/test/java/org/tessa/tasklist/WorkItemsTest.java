@@ -105,6 +105,27 @@ class WorkItemsTest extends TessaIntegrationTest {
                 .getStatusCode().value()).isEqualTo(403);
     }
 
+    @Test
+    void aTaskOfAProcessThatIsNotAnEnquiryNeverBreaksTheEnginesTransaction() {
+        var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("work-item-other-process")
+                .camundaHistoryTimeToLive(1).startEvent().userTask("Task_Other").name("Something else").endEvent().done();
+        var deployment = processEngine.getRepositoryService().createDeployment()
+                .addModelInstance("work-item-other-process.bpmn", model).deploy();
+        try {
+            var instance = processEngine.getRuntimeService().startProcessInstanceByKey("work-item-other-process",
+                    "a-business-key-far-longer-than-any-enquiry-reference-could-be");
+            String taskId = processEngine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .singleResult().getId();
+
+            assertThat(jdbc.queryForMap("select enquiry_reference, is_open from work_item where task_id = ?", taskId))
+                    .containsEntry("ENQUIRY_REFERENCE", null).containsEntry("IS_OPEN", true);
+            processEngine.getRuntimeService().deleteProcessInstance(instance.getId(), "Test done");
+            assertThat(row(taskId)).containsEntry("IS_OPEN", false);
+        } finally {
+            processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+        }
+    }
+
     private String log() {
         return enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty()).reference();
     }
