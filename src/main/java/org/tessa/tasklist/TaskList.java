@@ -34,17 +34,19 @@ public class TaskList {
 
     private final TaskService tasks;
     private final WorkItemRepository items;
+    private final WorkItems workItems;
     private final FormService forms;
     private final Map<String, FormOptions> formOptions;
     private final List<TaskCompletionCheck> completionChecks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    TaskList(TaskService tasks, WorkItemRepository items, FormService forms, List<FormOptions> formOptions,
+    TaskList(TaskService tasks, WorkItemRepository items, WorkItems workItems, FormService forms, List<FormOptions> formOptions,
             List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock) {
         this.completionChecks = completionChecks;
         this.tasks = tasks;
         this.items = items;
+        this.workItems = workItems;
         this.forms = forms;
         this.formOptions = formOptions.stream().collect(Collectors.toMap(FormOptions::key, Function.identity()));
         this.calendar = calendar;
@@ -58,6 +60,7 @@ public class TaskList {
      */
     @Transactional(readOnly = true)
     public WorkPage workFor(StaffMember person, TaskFilter filter, TaskOrder order, int page, int pageSize) {
+        workItems.catchUp();
         int offset = (Math.max(page, 1) - 1) * pageSize;
         List<WorkItem> found = items.page(visibleTo(person, filter), order, offset, pageSize + 1);
         return new WorkPage(found.stream().limit(pageSize).map(this::withTimeliness).toList(), found.size() > pageSize);
@@ -70,12 +73,14 @@ public class TaskList {
     /** The person's open work about one enquiry, most urgent first. */
     @Transactional(readOnly = true)
     public List<WorkItem> workOn(StaffMember person, String enquiryReference) {
+        workItems.catchUp();
         return items.about(visibleTo(person, TaskFilter.ALL), enquiryReference).stream().map(this::withTimeliness).toList();
     }
 
     @Transactional(readOnly = true)
     public WorkItem task(String taskId, StaffMember person) {
         visibleTask(taskId, person);
+        workItems.catchUp();
         return items.open(taskId).map(this::withTimeliness)
                 .orElseThrow(() -> new RecordNotFoundException("Task " + taskId));
     }

@@ -63,6 +63,19 @@ public class WorkItems implements ApplicationRunner {
         touchedInThisTransaction().put(task.getId(), task.getEventName());
     }
 
+    /**
+     * Brings the rows of the tasks this transaction has touched up to date now, rather than just before it
+     * commits: for a step that reads the work list after changing a task in the same transaction.
+     */
+    void catchUp() {
+        @SuppressWarnings("unchecked")
+        Map<String, String> touched = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
+        if (touched != null) {
+            touched.forEach(this::refresh);
+            touched.clear();
+        }
+    }
+
     /** Regenerates the table from the engine: every open task is read again, and rows without one are closed. */
     @Transactional
     public long rebuild() {

@@ -34,6 +34,9 @@ class WorkItemsTest extends TessaIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
     @Test
     void aTaskIsListedWithItsChildSchoolAndConcernsFollowsClaimsAndLeavesWhenDone() {
         String reference = log();
@@ -124,6 +127,19 @@ class WorkItemsTest extends TessaIntegrationTest {
         } finally {
             processEngine.getRepositoryService().deleteDeployment(deployment.getId(), true);
         }
+    }
+
+    @Test
+    void aTaskCreatedAndWorkedInOneTransactionIsReadBackInIt() {
+        var transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        String reference = transactions.execute(status -> {
+            String logged = log();
+            WorkItem created = taskList.workOn(person("duty-manager"), logged).get(0);
+            taskList.claim(created.id(), person("duty-manager"));
+            assertThat(taskList.task(created.id(), person("duty-manager")).assignee()).isEqualTo("duty-manager");
+            return logged;
+        });
+        assertThat(taskList.workOn(person("duty-manager"), reference).get(0).assignee()).isEqualTo("duty-manager");
     }
 
     private String log() {
