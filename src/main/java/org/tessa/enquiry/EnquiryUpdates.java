@@ -134,6 +134,9 @@ public class EnquiryUpdates {
         if (text == null || text.isBlank()) {
             throw new InvalidSubmissionException(field, whatToWrite);
         }
+        if (text.indexOf('\u0000') >= 0) {
+            throw new InvalidSubmissionException(field, "Remove the hidden control character (NUL) from the text");
+        }
         if (text.strip().length() > MAX_TEXT) {
             throw new InvalidSubmissionException(field, "Write no more than 5,000 characters; you wrote "
                     + text.strip().length());

@@ -98,6 +98,8 @@ class CaseRecordJourneyTest extends TessaIntegrationTest {
         assertThat(empty.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(postAs("school-a", "/api/enquiries/" + reference + "/information", Map.of("text", "x".repeat(5001)))
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(postAs("school-a", "/api/enquiries/" + reference + "/information", Map.of("text", "a\u0000b"))
+                .getStatusCode()).as("a NUL is refused before PostgreSQL would").isEqualTo(HttpStatus.BAD_REQUEST);
 
         postAs("duty-manager", "/api/tasks/" + task + "/complete", adviceGiven());
         ResponseEntity<JsonNode> tooLate = postAs("school-a", "/api/enquiries/" + reference + "/information",
