@@ -60,7 +60,7 @@ public class WorkItems implements ApplicationRunner {
             refresh(task.getId(), task.getEventName());
             return;
         }
-        touchedInThisTransaction().put(task.getId(), task.getEventName());
+        pending().orElseGet(this::registerPending).touched.put(task.getId(), task.getEventName());
     }
 
     /**
@@ -68,11 +68,39 @@ public class WorkItems implements ApplicationRunner {
      * commits: for a step that reads the work list after changing a task in the same transaction.
      */
     void catchUp() {
-        @SuppressWarnings("unchecked")
-        Map<String, String> touched = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
-        if (touched != null) {
-            touched.forEach(this::refresh);
+        pending().ifPresent(PendingRefresh::refreshNow);
+    }
+
+    /**
+     * The tasks touched in this transaction, kept in a synchronization of its own: Spring suspends those
+     * with their transaction, so a nested REQUIRES_NEW transaction keeps its own list.
+     */
+    private Optional<PendingRefresh> pending() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return Optional.empty();
+        }
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(PendingRefresh.class::isInstance).map(PendingRefresh.class::cast).findFirst();
+    }
+
+    private PendingRefresh registerPending() {
+        PendingRefresh pending = new PendingRefresh();
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private final class PendingRefresh implements TransactionSynchronization {
+
+        private final Map<String, String> touched = new LinkedHashMap<>();
+
+        void refreshNow() {
+            touched.forEach(WorkItems.this::refresh);
             touched.clear();
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            refreshNow();
         }
     }
 
@@ -132,28 +160,6 @@ public class WorkItems implements ApplicationRunner {
             log.info("The work list holds {} open items and the engine {} tasks: rebuilding it", items.openCount(), open);
             rebuild();
         }
-    }
-
-    private Map<String, String> touchedInThisTransaction() {
-        @SuppressWarnings("unchecked")
-        Map<String, String> touched = (Map<String, String>) TransactionSynchronizationManager.getResource(this);
-        if (touched == null) {
-            Map<String, String> fresh = new LinkedHashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    fresh.forEach(WorkItems.this::refresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(WorkItems.this);
-                }
-            });
-            return fresh;
-        }
-        return touched;
     }
 
     private void refresh(String taskId, String lastEvent) {
