@@ -26,6 +26,7 @@ class PanelDelegates {
             Optional<java.time.Instant> meeting = panel.placeOnAgenda(execution.getProcessBusinessKey());
             execution.setVariable(PanelProcess.ON_AGENDA, meeting.isPresent());
             execution.setVariable(PanelProcess.MEETING_STARTS_AT, meeting.map(Date::from).orElse(null));
+            execution.setVariable(PanelProcess.DECISION_DUE_AT, meeting.map(panel::decisionDue).map(Date::from).orElse(null));
         };
     }
 

@@ -35,7 +35,6 @@ public class PanelService {
     private final PanelProperties properties;
     private final ReferrerResponses responses;
     private final RuntimeService runtime;
-    private final org.camunda.bpm.engine.ManagementService management;
     private final AuditLog audit;
     private final Outbox outbox;
     private final PlanService plans;
@@ -45,7 +44,7 @@ public class PanelService {
     private final Clock clock;
 
     PanelService(JdbcClient jdbc, WorkingDayCalendar calendar, PanelProperties properties, 
-            ReferrerResponses responses, RuntimeService runtime, org.camunda.bpm.engine.ManagementService management,
+            ReferrerResponses responses, RuntimeService runtime,
             AuditLog audit, Outbox outbox, PlanService plans,
             PanelQuestions questions, StaffDirectory staff, CaseRecord caseRecord, Clock clock) {
         this.caseRecord = caseRecord;
@@ -57,7 +56,6 @@ public class PanelService {
         this.properties = properties;
         this.responses = responses;
         this.runtime = runtime;
-        this.management = management;
         this.audit = audit;
         this.outbox = outbox;
         this.clock = clock;
@@ -94,14 +92,22 @@ public class PanelService {
         jdbc.sql("update panel_meeting set starts_at = ? where id = ?").params(utc(now), meetingId).update();
         audit.recordChange(startedBy, "PANEL_MEETING", String.valueOf(meetingId), "Started the meeting early");
         for (AgendaItem item : agenda(meetingId)) {
-            runtime.createProcessInstanceQuery().processDefinitionKey(PanelProcess.PROCESS_KEY)
-                    .processInstanceBusinessKey(item.enquiryReference()).list().forEach(instance -> {
-                        runtime.setVariable(instance.getId(), PanelProcess.MEETING_STARTS_AT, java.util.Date.from(now));
-                        management.createJobQuery().processInstanceId(instance.getId()).timers()
-                                .activityId(PanelProcess.TIMER_MEETING_STARTS).list()
-                                .forEach(timer -> management.setJobDuedate(timer.getId(), java.util.Date.from(now)));
-                    });
+            runtime.createMessageCorrelation(PanelProcess.MESSAGE_MEETING_STARTED_EARLY)
+                    .processInstanceBusinessKey(item.enquiryReference())
+                    .setVariable(PanelProcess.MEETING_STARTS_AT, java.util.Date.from(now))
+                    .setVariable(PanelProcess.DECISION_DUE_AT, java.util.Date.from(decisionDue(now)))
+                    .correlateAll();
         }
+    }
+
+    /**
+     * When a meeting's decisions are due: by the end of the working day it meets, or two hours (the length of
+     * a meeting) after it starts if that is later, so that a decision is never overdue while the panel sits.
+     */
+    public Instant decisionDue(Instant startsAt) {
+        Instant endOfDay = calendar.endOfWorkingDay(calendar.dateOf(startsAt));
+        Instant endOfMeeting = startsAt.plus(java.time.Duration.ofHours(2));
+        return endOfDay.isAfter(endOfMeeting) ? endOfDay : endOfMeeting;
     }
 
     @Transactional(readOnly = true)

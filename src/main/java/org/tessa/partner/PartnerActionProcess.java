@@ -21,6 +21,8 @@ public final class PartnerActionProcess {
     public static final String ACTION_REMINDER_AT = "actionReminderAt";
     /** The partner form's update: ACCEPTED, PROGRESS, DECLINED or COMPLETED. */
     public static final String PARTNER_UPDATE = "partnerUpdate";
+    /** Who last updated the action: its next update is theirs, until it moves to another organisation. */
+    static final String ACTION_WORKER = "actionWorker";
     static final String ACTION_OUTCOME = "actionOutcome";
     static final String NOTE = "note";
     static final String PARTNER_ORGANISATION = "partnerOrganisation";

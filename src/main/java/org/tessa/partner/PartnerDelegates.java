@@ -21,15 +21,29 @@ class PartnerDelegates {
                     (String) task.getVariable(PartnerActionProcess.NOTE),
                     outcome == null ? null : ActionOutcome.valueOf(outcome), task.getAssignee());
             task.getExecution().removeVariable(PartnerActionProcess.NOTE);
+            task.getExecution().setVariable(PartnerActionProcess.ACTION_WORKER, task.getAssignee());
+        };
+    }
+
+    /** The person who last updated the action keeps it, so that they need not claim it again for each update. */
+    @Bean
+    TaskListener keepActionWithItsWorker() {
+        return task -> {
+            if (task.getVariable(PartnerActionProcess.ACTION_WORKER) instanceof String worker) {
+                task.setAssignee(worker);
+            }
         };
     }
 
     @Bean
     TaskListener reassignAction(PartnerWork work) {
-        return task -> task.getExecution().setVariable(PartnerActionProcess.PARTNER_QUEUE,
-                work.reassign(actionId(task.getExecution()),
-                        Long.parseLong((String) task.getVariable(PartnerActionProcess.PARTNER_ORGANISATION)),
-                        task.getAssignee()));
+        return task -> {
+            task.getExecution().setVariable(PartnerActionProcess.PARTNER_QUEUE,
+                    work.reassign(actionId(task.getExecution()),
+                            Long.parseLong((String) task.getVariable(PartnerActionProcess.PARTNER_ORGANISATION)),
+                            task.getAssignee()));
+            task.getExecution().removeVariable(PartnerActionProcess.ACTION_WORKER);
+        };
     }
 
     @Bean

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.springframework.stereotype.Component;
 import org.tessa.plan.PlanService;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.FullDates;
 import org.tessa.tasklist.TaskGuidance;
 import org.tessa.tasklist.WorkItem;
 
@@ -33,7 +34,7 @@ class PartnerTaskGuidance implements TaskGuidance {
         long actionId = ((Number) tasks.getVariable(task.id(), PartnerActionProcess.ACTION_ID)).longValue();
         return plans.action(actionId).map(found -> List.of(new Panel("The plan action", null, List.of(
                 Line.of(found.action().description()),
-                Line.of(found.action().responsibleOrganisation() + ", due " + found.action().dueDate()),
+                Line.of(found.action().responsibleOrganisation() + ", due " + FullDates.date(found.action().dueDate())),
                 new Line("Read the case summary before contacting the family", "/cases/" + found.enquiryReference())))))
                 .orElse(List.of());
     }

@@ -38,7 +38,6 @@ import org.tessa.shared.WorkingDayCalendar;
 public class PartnerWork {
 
     /** An action is due at the end of the working day on its due date. */
-    static final LocalTime DUE_TIME = LocalTime.of(17, 0);
     static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
 
     private final JdbcClient jdbc;
@@ -161,7 +160,7 @@ public class PartnerWork {
         plans.recordAboutAction(new PlanService.ActionOnCase(reference, action), CaseEventKind.ACTION_QUEUED, null,
                 "\u201c" + action.description() + "\u201d is in the task list of " + action.responsibleOrganisation()
                         + ", due by " + FullDates.date(action.dueDate()));
-        Instant due = action.dueDate().atTime(DUE_TIME).atZone(calendar.zone()).toInstant();
+        Instant due = calendar.endOfWorkingDay(action.dueDate());
         Instant reminder = calendar.subtractWorkingDays(action.dueDate().atTime(REMINDER_TIME).atZone(calendar.zone())
                 .toInstant(), 2);
         runtime.startProcessInstanceByKey(PartnerActionProcess.PROCESS_KEY, reference, Variables.createVariables()

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class WorkingDayCalendar {
 
+    private static final java.time.LocalTime END_OF_WORKING_DAY = java.time.LocalTime.of(17, 0);
+
     private final HolidayManager holidays;
     private final String region;
     private final Set<LocalDate> extraClosures;
@@ -73,6 +75,11 @@ public class WorkingDayCalendar {
             }
         }
         return moment.toInstant();
+    }
+
+    /** When a working day ends: the time of day by which something due "on" a date must be done. */
+    public Instant endOfWorkingDay(LocalDate date) {
+        return date.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant();
     }
 
     public LocalDate today() {

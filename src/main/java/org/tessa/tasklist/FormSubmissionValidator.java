@@ -165,12 +165,17 @@ final class FormSubmissionValidator {
                 + field.options().stream().map(Option::value).collect(Collectors.joining(", "));
     }
 
+    /** The form's own words where it has them, otherwise the GOV.UK pattern "Select the ..." or "Enter the ...". */
     private static String missing(Field field) {
+        if (field.requiredMessage() != null) {
+            return field.requiredMessage();
+        }
         String what = Character.toLowerCase(field.label().charAt(0)) + field.label().substring(1);
         return switch (field.type()) {
-            case RADIO, SELECT -> "Select " + what;
-            case CHECKLIST -> "Select at least one option for " + what;
-            default -> "Enter " + what;
+            case RADIO, SELECT -> "Select the " + what;
+            case CHECKLIST -> "Select at least one: " + what;
+            case DATETIME -> "Enter the " + what + " as a day, month and year";
+            default -> "Enter the " + what;
         };
     }
 }

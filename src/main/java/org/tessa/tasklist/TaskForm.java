@@ -60,8 +60,13 @@ public record TaskForm(String id, List<Field> fields) {
         }
     }
 
+    /**
+     * @param requiredMessage what to say when a required field is left empty: the form-js custom property
+     *                        {@code requiredMessage}, so that an analyst writes it in Camunda Modeler
+     */
     public record Field(String key, Type type, String label, String description, String text, boolean required,
-            Integer minLength, Integer maxLength, String pattern, List<Option> options, HideWhen hideWhen) {
+            Integer minLength, Integer maxLength, String pattern, List<Option> options, HideWhen hideWhen,
+            String requiredMessage) {
 
         public String typeName() {
             return type.name().toLowerCase();
@@ -79,6 +84,29 @@ public record TaskForm(String id, List<Field> fields) {
 
     public java.util.Optional<Field> field(String key) {
         return fields.stream().filter(f -> key.equals(f.key())).findFirst();
+    }
+
+    /**
+     * The fields shown only when this option of a radio field is chosen: the page reveals them beneath the
+     * option (the GOV.UK conditional reveal), and the server drops them otherwise.
+     */
+    public List<Field> revealedUnder(Field radio, Option option) {
+        return fields.stream().filter(f -> f.hideWhen() != null && !f.hideWhen().whenEqual()
+                && f.hideWhen().key().equals(radio.key()) && f.hideWhen().value().equals(option.value())).toList();
+    }
+
+    /** Whether any option of this radio field reveals fields beneath it. */
+    public boolean revealsUnder(Field radio) {
+        return radio.options().stream().anyMatch(option -> !revealedUnder(radio, option).isEmpty());
+    }
+
+    /** Whether the field is drawn beneath an option of another field rather than in its own place. */
+    public boolean isRevealed(Field field) {
+        HideWhen hideWhen = field.hideWhen();
+        return hideWhen != null && !hideWhen.whenEqual() && field(hideWhen.key())
+                .filter(f -> f.type() == Type.RADIO || f.type() == Type.SELECT)
+                .map(f -> f.options().stream().anyMatch(o -> o.value().equals(hideWhen.value())))
+                .orElse(false);
     }
 
     static TaskForm parse(InputStream json, OptionSource optionSource) {
@@ -119,7 +147,8 @@ public record TaskForm(String id, List<Field> fields) {
                 validate.has("maxLength") ? validate.get("maxLength").asInt() : null,
                 text(validate, "pattern"),
                 List.copyOf(options),
-                hideWhen(text(component.path("conditional"), "hide")));
+                hideWhen(text(component.path("conditional"), "hide")),
+                text(component.path("properties"), "requiredMessage"));
     }
 
     /** form-js keeps a date field's label in {@code dateLabel}; every other field's in {@code label}. */

@@ -30,18 +30,20 @@ final class TriageLetters {
 
     static String referredToPanel(TriageDecision decision) {
         return """
-                A duty manager has looked at your enquiry %s. This is their advice:
-
-                %s
+                A duty manager has looked at your enquiry %s and referred it to the Ways Forward Panel (WFP), \
+                which agrees support for children who need several services or specialist help. It will be on \
+                the agenda of the panel's next meeting. The panel may ask you for more information on your view \
+                of the enquiry, and we will write with its decision.
 
                 Level of need: %s, meaning %s.
 
-                We have referred the enquiry to the Ways Forward Panel (WFP), which agrees support for children \
-                who need several services or specialist help. It will be on the agenda of the panel's next \
-                meeting. The panel may ask you for more information on your view of the enquiry, and we will \
-                write with its decision. If a child is at immediate risk of harm, phone the MASH (multi-agency \
-                safeguarding hub) or 999 now.""".formatted(decision.enquiryReference(), decision.advice(),
-                decision.levelOfNeed().label(), decision.levelOfNeed().meaning());
+                Until the panel meets, this is what the duty manager suggests you do:
+
+                %s
+
+                If a child is at immediate risk of harm, phone the MASH (multi-agency safeguarding hub) or 999 \
+                now.""".formatted(decision.enquiryReference(), decision.levelOfNeed().label(),
+                decision.levelOfNeed().meaning(), decision.advice());
     }
 
     static String advice(TriageDecision decision) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -130,15 +131,21 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         assertThat(text("main")).contains("Suggested route").contains("Earlier enquiries about this child");
         checkPage("triage-claimed");
         browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
-        assertThat(browser.getTitle()).startsWith("Error: ");
-        assertErrorBesideField("advice", "Enter advice to the school");
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertErrorBesideField("advice", "Enter your advice to the school");
         assertThat(browser.findElement(By.id("advice")).getAttribute("class")).contains("govuk-textarea--error");
         checkPage("triage-with-errors");
         followErrorLink("#triageOutcome");
         assertThat(browser.switchTo().activeElement().getAttribute("name")).as("the link moves focus to the first radio")
                 .isEqualTo("triageOutcome");
+        assertThat(revealed("signpostTo")).as("signposts only once signposting is chosen").isFalse();
+        browser.findElement(By.cssSelector("input[name=triageOutcome][value=SIGNPOSTED]")).click();
+        assertThat(revealed("signpostTo")).isTrue();
+        assertThat(browser.findElement(By.id("sharingWithoutConsent")).isDisplayed()).isTrue();
+        checkPage("triage-signposting-revealed");
         browser.findElement(By.cssSelector("input[name=triageOutcome][value=ADVICE_GIVEN]")).click();
         assertTicked(browser.findElement(By.cssSelector("input[name=triageOutcome][value=ADVICE_GIVEN]")));
+        assertThat(revealed("signpostTo")).isFalse();
         type("advice", "Agree a bedtime routine with mum and offer breakfast club.");
         browser.findElement(By.cssSelector("input[name=levelOfNeed][value=UNIVERSAL]")).click();
         checkPage("triage-filled-in");
@@ -231,10 +238,19 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.xpath("//button[contains(., 'Start the meeting now')]")).click();
         await().until(d -> text(".govuk-notification-banner").contains("The meeting has started"));
 
-        openTaskAbout(reference, "Decide at panel");
+        open("/tasks?sort=NEWEST");
+        var decisionRow = browser.findElement(By.xpath("//tr[td[contains(., '" + reference + "')]][.//a[contains(., 'Decide at panel')]]"));
+        assertThat(decisionRow.getText()).as("up for decision at once, and not overdue while the panel sits")
+                .contains("Due today").doesNotContain("Overdue");
+        decisionRow.findElement(By.partialLinkText("Decide at panel")).click();
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
         await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
         checkPage("panel-decision");
+        assertThat(browser.findElement(By.partialLinkText("Read the case papers")).getAttribute("href"))
+                .endsWith("/panel/cases/" + reference);
+        assertThat(revealed("leadProfessional")).isFalse();
+        browser.findElement(By.cssSelector("input[name=panelDecision][value=MULTI_AGENCY]")).click();
+        assertThat(revealed("leadProfessional")).isTrue();
         browser.findElement(By.cssSelector("input[name=panelDecision][value=MULTI_AGENCY]")).click();
         browser.findElement(By.cssSelector("input[name=leadProfessional][value=lead-professional]")).click();
         type("rationale", "Health and attendance needs: several services together.");
@@ -284,6 +300,97 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         assertThat(text("h1")).isEqualTo("Case summary: Mia Clarke");
         assertThat(text("main")).contains("Six-week parenting course for mum").contains("Dear Mia");
         checkPage("partner-case-summary");
+        browser.navigate().back();
+        browser.findElement(By.cssSelector("input[name=partnerUpdate][value=ACCEPTED]")).click();
+        type("note", "First session booked for Tuesday.");
+        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
+        openTaskAbout(reference, "Carry out plan action");
+        assertThat(browser.findElements(By.xpath("//button[contains(., 'Claim this task')]")))
+                .as("the person who accepted the action keeps it for the next update").isEmpty();
+        assertThat(browser.findElements(By.xpath("//button[contains(., 'Complete task')]"))).hasSize(1);
+        checkPage("partner-action-kept");
+    }
+
+    @Test
+    void aSchoolRaisesAnEnquiryWithTheKeyboardAlone() {
+        open("/login");
+        tabTo("username");
+        keys("school-a", Keys.TAB, "demo", Keys.ENTER);
+        await().until(d -> !d.getCurrentUrl().contains("/login"));
+        open("/enquiries/new");
+        tabTo("childFirstName");
+        keys("Leo", Keys.TAB, "Shaw");
+        tabTo("dobDay");
+        keys("3", Keys.TAB, "9", Keys.TAB, "2017");
+        tabTo("concerns");
+        keys(Keys.SPACE);
+        assertTicked(browser.switchTo().activeElement());
+        tabTo("summary");
+        keys("Leo has stopped eating lunch and sits alone at break.");
+        tabTo("immediateRisk");
+        keys(Keys.ARROW_DOWN);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("arrows move between radios").isEqualTo("immediateRisk-2");
+        assertTicked(browser.switchTo().activeElement());
+        tabTo("consent");
+        keys(Keys.SPACE);
+        tabTo("referrerName");
+        keys("Amira Khan", Keys.TAB, "DSL", Keys.TAB, "amira.khan@parrmeadow.example.org");
+        checkPage("keyboard-enquiry-filled-in");
+        tabToButton("Send enquiry");
+        keys(Keys.ENTER);
+        await().until(d -> d.getCurrentUrl().matches(".*/enquiries/TES-\\d{4}-\\d{6}"));
+        assertThat(text("main")).contains("Leo Shaw").contains("Waiting for a duty manager");
+    }
+
+    /** Whether the GOV.UK conditional reveal holding the field is open (GOV.UK's boxes themselves are transparent). */
+    private boolean revealed(String id) {
+        return browser.findElement(By.xpath("//div[contains(@class, 'govuk-radios__conditional')][.//*[@id='" + id + "']]"))
+                .isDisplayed();
+    }
+
+    /** Presses Tab until the field has focus, checking that every stop on the way shows where the focus is. */
+    private void tabTo(String id) {
+        for (int presses = 0; presses < 80; presses++) {
+            if (id.equals(browser.switchTo().activeElement().getAttribute("id"))) {
+                return;
+            }
+            keys(Keys.TAB);
+            assertFocusVisible(browser.switchTo().activeElement());
+        }
+        throw new AssertionError("Tab never reached " + id);
+    }
+
+    private void tabToButton(String text) {
+        for (int presses = 0; presses < 80; presses++) {
+            var focused = browser.switchTo().activeElement();
+            if ("button".equals(focused.getTagName()) && focused.getText().contains(text)) {
+                return;
+            }
+            keys(Keys.TAB);
+            assertFocusVisible(browser.switchTo().activeElement());
+        }
+        throw new AssertionError("Tab never reached the button " + text);
+    }
+
+    /** Typed into whatever has focus, as a person at the keyboard does. */
+    private void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+    }
+
+    /**
+     * GOV.UK's focus state: yellow (#ffdd00) in the element's outline, shadow or background, or in the ring its
+     * label draws for a checkbox or radio.
+     */
+    private void assertFocusVisible(org.openqa.selenium.WebElement focused) {
+        String styles = (String) ((JavascriptExecutor) browser).executeScript("""
+                const e = arguments[0], s = getComputedStyle(e);
+                const label = e.nextElementSibling && e.nextElementSibling.tagName === 'LABEL'
+                    ? getComputedStyle(e.nextElementSibling, '::before').boxShadow : '';
+                return [s.outlineColor + ' ' + s.outlineStyle, s.boxShadow, s.backgroundColor, label].join(' | ');""",
+                focused);
+        assertThat(styles).as("focus shown on " + focused.getAttribute("outerHTML"))
+                .contains("rgb(255, 221, 0)");
     }
 
     /** Opens the task about the enquiry from the task list, once the process has put it there. */
@@ -350,6 +457,26 @@ class BrowserJourneyTest extends TessaIntegrationTest {
     private void checkPage(String step) {
         screenshot(step);
         assertAccessibleAtAnyImpact();
+        assertNothingScrollsSidewaysOnAPhone();
+    }
+
+    /** At 320 CSS pixels wide (WCAG 1.4.10 reflow) the page fits: tables stack, nothing pushes it sideways. */
+    private void assertNothingScrollsSidewaysOnAPhone() {
+        var window = browser.manage().window();
+        Dimension size = window.getSize();
+        try {
+            window.setSize(new Dimension(320, size.getHeight()));
+            Object overflow = ((JavascriptExecutor) browser).executeScript("""
+                    const page = document.documentElement;
+                    if (page.scrollWidth <= page.clientWidth) return null;
+                    const wide = [...document.querySelectorAll('main *')]
+                        .filter(e => e.getBoundingClientRect().right > page.clientWidth + 1)
+                        .map(e => e.tagName + '.' + e.className);
+                    return page.scrollWidth + ' > ' + page.clientWidth + ': ' + wide.slice(0, 5).join(', ');""");
+            assertThat(overflow).as("sideways scroll at 320px on " + browser.getCurrentUrl()).isNull();
+        } finally {
+            window.setSize(size);
+        }
     }
 
     /** The whole page as a person sees it, the window stretched to the page's height for the picture. */

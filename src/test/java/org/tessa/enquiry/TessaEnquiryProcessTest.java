@@ -125,7 +125,8 @@ class TessaEnquiryProcessTest extends TessaIntegrationTest {
         assertThat(enquiry).hasPassed(EnquiryProcess.TASK_SEND_PANEL_REFERRAL_ADVICE).isWaitingAt(ACTIVITY_WAYS_FORWARD_PANEL);
         assertThat(status(enquiry)).isEqualTo(EnquiryStatus.AWAITING_PANEL);
         assertThat(record(enquiry).responses()).singleElement()
-                .satisfies(response -> assertThat(response.body()).contains("referred the enquiry to the Ways Forward Panel"));
+                .satisfies(response -> assertThat(response.body()).contains("referred it to the Ways Forward Panel")
+                        .contains("Until the panel meets, this is what the duty manager suggests you do:"));
         assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(enquiry.getId())
                 .processDefinitionKey("ways-forward-panel").singleResult().getBusinessKey())
                 .isEqualTo(enquiry.getBusinessKey());

@@ -164,7 +164,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
                 "rationale", "Needs from school, health and family support together.", "attendees", "Chair, CSC, FH"));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskList.complete(taskId, person("panel-member"), multiAgency))
                 .isInstanceOf(org.tessa.shared.InvalidSubmissionException.class)
-                .hasMessageContaining("Select lead professional");
+                .hasMessageContaining("Select the lead professional for the multi-agency plan");
         multiAgency.put("leadProfessional", "someone-who-is-not-a-lead-professional");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> taskList.complete(taskId, person("panel-member"), multiAgency))
                 .isInstanceOf(org.tessa.shared.InvalidSubmissionException.class);
@@ -193,7 +193,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         questions.ask(reference, "Has the family agreed to an early help assessment?", person("panel-member"));
 
         assertThat(panelCase).hasPassed("StartEvent_InformationRequested")
-                .isWaitingAt(PanelProcess.EVENT_SCHOOL_ANSWERED, TIMER_MEETING_STARTS);
+                .isWaitingAt(PanelProcess.EVENT_SCHOOL_ANSWERED, PanelProcess.GATEWAY_WAIT_FOR_MEETING);
         assertThat(mvc.perform(get("/enquiries/" + reference).with(user(person("school-a"))))
                 .andReturn().getResponse().getContentAsString()).contains("has asked you a question");
         mvc.perform(get("/enquiries/" + reference + "/questions").with(user(person("school-b"))))
@@ -206,7 +206,7 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
                 .andExpect(status().is3xxRedirection());
 
         assertThat(panelCase).hasPassed(PanelProcess.EVENT_SCHOOL_ANSWERED, "Event_AnswerInCasePapers")
-                .isWaitingAt(TIMER_MEETING_STARTS);
+                .isWaitingAt(PanelProcess.GATEWAY_WAIT_FOR_MEETING);
         String pack = mvc.perform(get("/panel/meetings/" + meeting + "/pack").with(user(person("panel-member"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(pack).contains("Confidential").contains(reference).contains("Has the family agreed")
@@ -245,10 +245,14 @@ class WaysForwardPanelProcessTest extends TessaIntegrationTest {
         mvc.perform(post("/panel/meetings/" + meeting + "/start").with(user(person("panel-member"))).with(csrf()))
                 .andExpect(status().is3xxRedirection());
 
-        assertThat(timerOf(panelCase).getDuedate().toInstant()).isEqualTo(london("2050-03-02T14:00"));
         assertThat(panel.meeting(meeting).orElseThrow().startsAt().toInstant()).isEqualTo(london("2050-03-02T14:00"));
-        managementService().executeJob(timerOf(panelCase).getId());
-        assertThat(panelCase).isWaitingAt(TASK_DECIDE_AT_PANEL);
+        assertThat(panelCase).as("up for decision in the same request, not when the job executor next looks")
+                .hasPassed("Event_MeetingStartedEarly").isWaitingAt(TASK_DECIDE_AT_PANEL);
+        assertThat(timerOf(panelCase)).isNull();
+        assertThat(task(panelCase).getDueDate().toInstant()).as("due by the end of the working day, not overdue at once")
+                .isEqualTo(london("2050-03-02T17:00"));
+        assertThat(taskList.workOn(person("panel-member"), reference)).singleElement()
+                .extracting(org.tessa.tasklist.WorkItem::timeliness).isEqualTo(org.tessa.tasklist.Timeliness.AMBER);
         mvc.perform(post("/panel/meetings/" + meeting + "/start").with(user(person("panel-member"))).with(csrf()))
                 .andExpect(status().isConflict());
         mvc.perform(post("/panel/meetings/" + meeting + "/start").with(user(person("school-a"))).with(csrf()))

@@ -81,13 +81,17 @@ class PartnerActionTest extends TessaIntegrationTest {
 
         work(task, Map.of("partnerUpdate", "ACCEPTED", "note", "First session booked for Tuesday."));
         assertThat(action(reference, "Parr Family Hub parenting service").status()).isEqualTo(ActionStatus.ACCEPTED);
-        work(taskFor(person("partner"), reference), Map.of("partnerUpdate", "PROGRESS", "note", "Mum came to 3 of 6 sessions."));
+        WorkItem next = taskFor(person("partner"), reference);
+        assertThat(next.assignee()).as("whoever accepted the action keeps it for the next update")
+                .isEqualTo("partner");
+        taskList.complete(next.id(), person("partner"), Map.of("partnerUpdate", "PROGRESS", "note", "Mum came to 3 of 6 sessions."));
         assertThat(action(reference, "Parr Family Hub parenting service").latestNote()).isEqualTo("Mum came to 3 of 6 sessions.");
-        assertThatThrownBy(() -> work(taskFor(person("partner"), reference), Map.of("partnerUpdate", "COMPLETED",
-                "note", "Finished."))).isInstanceOf(org.tessa.shared.InvalidSubmissionException.class);
+        assertThatThrownBy(() -> taskList.complete(taskFor(person("partner"), reference).id(), person("partner"),
+                Map.of("partnerUpdate", "COMPLETED", "note", "Finished.")))
+                .isInstanceOf(org.tessa.shared.InvalidSubmissionException.class);
         String process = taskFor(person("partner"), reference).id();
-        work(taskFor(person("partner"), reference), Map.of("partnerUpdate", "COMPLETED", "actionOutcome", "ACHIEVED",
-                "note", "All six sessions done; mornings are calmer."));
+        taskList.complete(taskFor(person("partner"), reference).id(), person("partner"), Map.of("partnerUpdate", "COMPLETED",
+                "actionOutcome", "ACHIEVED", "note", "All six sessions done; mornings are calmer."));
 
         Plan.Action done = action(reference, "Parr Family Hub parenting service");
         assertThat(done.status()).isEqualTo(ActionStatus.COMPLETED);
@@ -115,6 +119,7 @@ class PartnerActionTest extends TessaIntegrationTest {
         StaffMember youth = youthWorker();
         WorkItem moved = taskFor(youth, reference);
         assertThat(moved.taskKey()).isEqualTo(PartnerActionProcess.TASK_CARRY_OUT_ACTION);
+        assertThat(moved.assignee()).as("a new organisation's queue, not the person who declined").isNull();
         assertThat(action(reference, "Parr Youth Project").status()).isEqualTo(ActionStatus.AGREED);
         assertThat(taskFor(person("partner"), reference)).isNull();
         assertThat(as("partner").getForEntity("/api/enquiries/" + reference, String.class).getStatusCode().value())

@@ -41,7 +41,7 @@ class FormSubmissionValidatorTest {
         values.put("triageOutcome", "SIGNPOSTED");
 
         assertThat(problems(values)).containsExactly(
-                new FieldProblem("signpostTo", "Select at least one option for signpost to"));
+                new FieldProblem("signpostTo", "Select at least one service to signpost the school to"));
     }
 
     @Test
@@ -112,7 +112,7 @@ class FormSubmissionValidatorTest {
         Map<String, Object> values = advice();
         values.put("advice", "   ");
 
-        assertThat(problems(values)).containsExactly(new FieldProblem("advice", "Enter advice to the school"));
+        assertThat(problems(values)).containsExactly(new FieldProblem("advice", "Enter your advice to the school"));
     }
 
     @Test
@@ -153,7 +153,7 @@ class FormSubmissionValidatorTest {
         values.remove("nextReviewDate");
         assertThatThrownBy(() -> FormSubmissionValidator.validate(review, values))
                 .isInstanceOfSatisfying(InvalidSubmissionException.class, invalid -> assertThat(invalid.problems())
-                        .containsExactly(new FieldProblem("nextReviewDate", "Enter next review date")));
+                        .containsExactly(new FieldProblem("nextReviewDate", "Enter the date of the next review")));
     }
 
     @Test

@@ -86,15 +86,21 @@ class TaskPagesTest extends TessaIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("name=\"triageOutcome\"").contains("value=\"REFER_TO_PANEL\"")
                 .contains("name=\"advice\"").contains("name=\"signpostTo\"")
-                .contains("Only if Triage outcome is: Signposted to another service");
+                .as("the signposts are revealed beneath their option, as the GOV.UK conditional reveal")
+                .containsPattern("id=\"triageOutcome-2\"[^>]*data-aria-controls=\"conditional-triageOutcome-2\"")
+                .containsPattern("(?s)id=\"conditional-triageOutcome-2\".*name=\"signpostTo\".*name=\"sharingWithoutConsent\".*name=\"levelOfNeed\"")
+                .contains("govuk-radios__conditional govuk-radios__conditional--hidden")
+                .doesNotContain("Only if Triage outcome");
 
         String refused = mvc.perform(post("/tasks/" + id + "/complete").param("triageOutcome", "SIGNPOSTED")
                         .param("advice", "Use the SEND portal for the request.")
                         .with(user(person("duty-manager"))).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("There is a problem").contains("Select level of need")
-                .contains("Select at least one option for signpost to")
-                .contains("Use the SEND portal for the request.");
+        assertThat(refused).contains("There is a problem").contains("Select the child&#39;s level of need")
+                .contains("Select at least one service to signpost the school to")
+                .contains("Use the SEND portal for the request.")
+                .as("the chosen option's questions stay revealed with the error")
+                .contains("id=\"conditional-triageOutcome-2\" class=\"govuk-radios__conditional\"");
 
         mvc.perform(post("/tasks/" + id + "/complete").param("triageOutcome", "SIGNPOSTED")
                         .param("advice", "Use the SEND portal for the request.").param("levelOfNeed", "TARGETED")
@@ -177,6 +183,12 @@ class TaskPagesTest extends TessaIntegrationTest {
                 assertThat(describing.attr("aria-describedby").split(" ")).as(file + " " + key).contains(key + "-error");
                 if (field.description() != null) {
                     assertThat(describing.attr("aria-describedby").split(" ")).contains(key + "-hint");
+                }
+                if (form.isRevealed(field)) {
+                    var reveal = target.closest(".govuk-radios__conditional");
+                    assertThat(reveal).as(file + ": " + key + " is revealed beneath the option it depends on").isNotNull();
+                    assertThat(page.select("input[data-aria-controls=" + reveal.id() + "]")).extracting(e -> e.attr("value"))
+                            .containsExactly(field.hideWhen().value());
                 }
                 switch (field.type()) {
                     case TEXTFIELD, NUMBER -> assertThat(target.hasClass("govuk-input--error")).as(key).isTrue();
