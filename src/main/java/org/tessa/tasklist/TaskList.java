@@ -40,9 +40,11 @@ public class TaskList {
     private final List<TaskCompletionCheck> completionChecks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final TaskRaces races;
 
     TaskList(TaskService tasks, WorkItemRepository items, WorkItems workItems, FormService forms, List<FormOptions> formOptions,
-            List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock) {
+            List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock, TaskRaces races) {
+        this.races = races;
         this.completionChecks = completionChecks;
         this.tasks = tasks;
         this.items = items;
@@ -95,16 +97,18 @@ public class TaskList {
         }
     }
 
-    @Transactional
+    /** Claims the task; a claim that loses a race to someone else's is refused with a 409 naming them. */
     public void claim(String taskId, StaffMember person) {
-        Task task = visibleTask(taskId, person);
-        if (person.getUsername().equals(task.getAssignee())) {
-            return;
-        }
-        if (task.getAssignee() != null) {
-            throw new ConflictException("This task has already been claimed by " + task.getAssignee() + ".");
-        }
-        tasks.claim(taskId, person.getUsername());
+        races.claim(taskId, person, () -> {
+            Task task = visibleTask(taskId, person);
+            if (person.getUsername().equals(task.getAssignee())) {
+                return;
+            }
+            if (task.getAssignee() != null) {
+                throw new ConflictException("This task has already been claimed by " + task.getAssignee() + ".");
+            }
+            tasks.claim(taskId, person.getUsername());
+        });
     }
 
     @Transactional
@@ -118,18 +122,20 @@ public class TaskList {
      * Checks the values against the task's form, then completes the task with them, all in one transaction.
      * Free text is passed as transient values: the task's listeners store it in TESSA's tables, and it
      * never reaches the engine's variables or history. Coded choices stay in the process to route on.
+     * A second completion of the same task (a double click) is refused with a 409, and saves nothing.
      */
-    @Transactional
     public void complete(String taskId, StaffMember person, Map<String, ?> submitted) {
-        Task task = visibleTask(taskId, person);
-        requireHeldBy(task, person);
-        TaskForm form = form(taskId, person);
-        Map<String, Object> valid = FormSubmissionValidator.validate(form, submitted);
-        WorkItem item = task(taskId, person);
-        completionChecks.forEach(check -> check.check(item, valid));
-        VariableMap values = Variables.createVariables();
-        valid.forEach((name, value) -> values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
-        completeTask(taskId, values);
+        races.complete(taskId, person, () -> {
+            Task task = visibleTask(taskId, person);
+            requireHeldBy(task, person);
+            TaskForm form = form(taskId, person);
+            Map<String, Object> valid = FormSubmissionValidator.validate(form, submitted);
+            WorkItem item = task(taskId, person);
+            completionChecks.forEach(check -> check.check(item, valid));
+            VariableMap values = Variables.createVariables();
+            valid.forEach((name, value) -> values.putValueTyped(name, Variables.untypedValue(value, form.isFreeText(name))));
+            completeTask(taskId, values);
+        });
     }
 
     private List<TaskForm.Option> optionsFor(String valuesKey) {
