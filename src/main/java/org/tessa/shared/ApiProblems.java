@@ -77,6 +77,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (exception.getCause() instanceof UnrecognizedPropertyException unknown) {
             return "The request has a field this API does not know: '" + unknown.getPropertyName() + "'.";
         }
+        if (exception.getCause() instanceof NulFreeText.NulCharacter nul) {
+            return "'" + fieldPath(nul) + "' contains a NUL character (a hidden control character); remove it.";
+        }
         if (exception.getCause() instanceof InvalidFormatException badValue && !badValue.getPath().isEmpty()) {
             return "The value '" + badValue.getValue() + "' is not allowed for '" + fieldPath(badValue) + "'.";
         }
