@@ -1,6 +1,5 @@
 package org.tessa.enquiry;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -70,12 +69,7 @@ public class EnquiryForm {
         if (!dateOfBirthEntered()) {
             return null;
         }
-        try {
-            return LocalDate.of(Integer.parseInt(dobYear.strip()), Integer.parseInt(dobMonth.strip()),
-                    Integer.parseInt(dobDay.strip()));
-        } catch (NumberFormatException | DateTimeException | NullPointerException notADate) {
-            return null;
-        }
+        return org.tessa.shared.DateBoxes.parse(dobDay, dobMonth, dobYear).orElse(null);
     }
 
     private static boolean blank(String value) {

@@ -1,6 +1,7 @@
 package org.tessa.enquiry;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ import org.tessa.people.Role;
 import org.tessa.people.School;
 import org.tessa.people.StaffDirectory;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.ColumnSizes;
 import org.tessa.shared.FieldProblem;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
@@ -49,11 +51,16 @@ public class EnquiryService {
     private final CaseRecord caseRecord;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ColumnSizes columns;
+
+    /** Before this, a date of birth is a slip of the keyboard (years like 1 or -999999999), not a child's. */
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
     EnquiryService(EnquiryRepository enquiries, ReferenceNumbers referenceNumbers, StaffDirectory staff,
             RuntimeService runtime, WorkingDayCalendar calendar, TriageTimescale triageTimescale, AuditLog audit,
             Validator validator, List<EnquiryAccessGrant> grants, CaseRecord caseRecord,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, ColumnSizes columns) {
+        this.columns = columns;
         this.caseRecord = caseRecord;
         this.transactions = new TransactionTemplate(transactionManager);
         this.grants = grants;
@@ -79,6 +86,8 @@ public class EnquiryService {
         if (!loggedBy.hasRole(Role.SCHOOL) && !loggedBy.hasRole(Role.DUTY_MANAGER)) {
             throw new AccessDeniedException("Only school staff and duty managers log enquiries");
         }
+        idempotencyKey.ifPresent(key -> columns.require("enquiry", "idempotency_key", "Idempotency-Key",
+                "The Idempotency-Key header", key));
         Optional<String> earlier = idempotencyKey
                 .flatMap(key -> enquiries.referenceForIdempotencyKey(loggedBy.getUsername(), key));
         if (earlier.isPresent()) {
@@ -209,10 +218,15 @@ public class EnquiryService {
     /** What is wrong with an enquiry against the rules of {@link NewEnquiry}, without saving anything. */
     public List<FieldProblem> problemsWith(NewEnquiry enquiry) {
         Set<ConstraintViolation<NewEnquiry>> violations = validator.validate(EnquiryNormaliser.normalise(enquiry));
-        return violations.stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                .sorted(Comparator.comparing(FieldProblem::field))
-                .toList();
+        List<FieldProblem> problems = new java.util.ArrayList<>(violations.stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage())).toList());
+        LocalDate born = enquiry.child() == null ? null : enquiry.child().dateOfBirth();
+        if (born != null && born.isBefore(EARLIEST_BIRTH)) {
+            problems.add(new FieldProblem("child.dateOfBirth",
+                    "Check the date of birth: it must be a real date in the past, like 2015-03-27"));
+        }
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return List.copyOf(problems);
     }
 
     private void validate(NewEnquiry enquiry) {

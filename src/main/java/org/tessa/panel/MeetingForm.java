@@ -1,6 +1,5 @@
 package org.tessa.panel;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
@@ -37,7 +36,7 @@ public class MeetingForm {
     /** The meeting's start, or null when the date is not a real one. */
     LocalDateTime startsAt() {
         try {
-            return LocalDateTime.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)),
+            return LocalDateTime.of(org.tessa.shared.DateBoxes.parse(day, month, year).orElseThrow(),
                     LocalTime.parse(time.length() == 4 ? "0" + time : time));
         } catch (RuntimeException notADate) {
             return null;

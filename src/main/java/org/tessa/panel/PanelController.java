@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.plan.PlanService;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.ColumnSizes;
 import org.tessa.shared.FormErrors;
 import org.tessa.shared.RecordNotFoundException;
 import org.tessa.shared.WorkingDayCalendar;
@@ -34,8 +35,11 @@ class PanelController {
     private final PanelPapers papers;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
+    private final ColumnSizes columns;
 
-    PanelController(PanelService panel, PlanService plans, PanelPapers papers, WorkingDayCalendar calendar, Clock clock) {
+    PanelController(PanelService panel, PlanService plans, PanelPapers papers, WorkingDayCalendar calendar, Clock clock,
+            ColumnSizes columns) {
+        this.columns = columns;
         this.panel = panel;
         this.plans = plans;
         this.papers = papers;
@@ -65,6 +69,11 @@ class PanelController {
             errors.rejectValue("day", "date", "Enter a real date, like 27 3 2027");
         } else if (!errors.hasErrors() && startsAt.atZone(calendar.zone()).toInstant().isBefore(clock.instant())) {
             errors.rejectValue("day", "past", "The meeting must be in the future");
+        }
+        String link = form.getOnlineLink();
+        if (link != null && link.strip().length() > columns.of("panel_meeting", "online_link")) {
+            errors.rejectValue("onlineLink", "size", "The online link must be " + columns.of("panel_meeting", "online_link")
+                    + " characters or fewer; copy the meeting's short link");
         }
         if (errors.hasErrors()) {
             model.addAttribute("errors", FormErrors.inPageOrder(errors, MeetingForm.FIELDS));

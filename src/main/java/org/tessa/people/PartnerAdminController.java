@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.shared.FormErrors;
+import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
 
 /** Administrators keep the register of Family Hub partner organisations. */
@@ -51,12 +52,18 @@ class PartnerAdminController {
             model.addAttribute("errors", FormErrors.inPageOrder(errors, PartnerForm.FIELDS));
             return showForm(form, model);
         }
-        if (form.getId() == null) {
-            partners.add(form.getName(), form.getOrganisationType(), form.getLocality(), form.getContactName(),
-                    form.getContactEmail());
-        } else {
-            partners.update(new PartnerOrganisation(form.getId(), form.getName(), form.getOrganisationType(),
-                    form.getLocality(), form.getContactName(), form.getContactEmail(), form.isActive()));
+        try {
+            if (form.getId() == null) {
+                partners.add(form.getName(), form.getOrganisationType(), form.getLocality(), form.getContactName(),
+                        form.getContactEmail());
+            } else {
+                partners.update(new PartnerOrganisation(form.getId(), form.getName(), form.getOrganisationType(),
+                        form.getLocality(), form.getContactName(), form.getContactEmail(), form.isActive()));
+            }
+        } catch (InvalidSubmissionException refused) {
+            refused.problems().forEach(problem -> errors.rejectValue(problem.field(), "refused", problem.message()));
+            model.addAttribute("errors", FormErrors.inPageOrder(errors, PartnerForm.FIELDS));
+            return showForm(form, model);
         }
         redirect.addFlashAttribute("flash", form.getName() + " is saved");
         return "redirect:/admin/partners";

@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.DateBoxes;
 import org.tessa.shared.FieldProblem;
 import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
@@ -142,11 +143,6 @@ class PlanController {
 
     /** A date from GOV.UK's three boxes ({@code prefix}Day, Month, Year); null if they do not make one. */
     private static LocalDate date(Map<String, String> form, String prefix) {
-        try {
-            return LocalDate.of(Integer.parseInt(form.get(prefix + "Year").strip()),
-                    Integer.parseInt(form.get(prefix + "Month").strip()), Integer.parseInt(form.get(prefix + "Day").strip()));
-        } catch (RuntimeException notADate) {
-            return null;
-        }
+        return DateBoxes.parse(form.get(prefix + "Day"), form.get(prefix + "Month"), form.get(prefix + "Year")).orElse(null);
     }
 }

@@ -27,6 +27,7 @@ import org.tessa.people.PartnerOrganisation;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.ConflictException;
+import org.tessa.shared.ColumnSizes;
 import org.tessa.shared.FieldProblem;
 import org.tessa.shared.FullDates;
 import org.tessa.shared.InvalidSubmissionException;
@@ -55,10 +56,12 @@ public class PlanService {
     private final ApplicationEventPublisher events;
     private final CaseRecord caseRecord;
     private final Clock clock;
+    private final ColumnSizes columns;
 
     PlanService(JdbcClient jdbc, ReferrerResponses responses, RuntimeService runtime, WorkingDayCalendar calendar,
             AuditLog audit, PartnerDirectory partners, ApplicationEventPublisher events, CaseRecord caseRecord,
-            Clock clock) {
+            Clock clock, ColumnSizes columns) {
+        this.columns = columns;
         this.partners = partners;
         this.events = events;
         this.caseRecord = caseRecord;
@@ -134,6 +137,13 @@ public class PlanService {
     public void updateDetails(String reference, StaffMember person, String outcomesSought, String summaryForChild,
             String contingency, LocalDate reviewDate) {
         Plan plan = draft(reference, person);
+        List<FieldProblem> problems = new ArrayList<>();
+        columns.check(problems, "support_plan", "outcomes_sought", "outcomesSought", "What the plan should achieve", outcomesSought);
+        columns.check(problems, "support_plan", "summary_for_child", "summaryForChild", "The summary for the child", summaryForChild);
+        columns.check(problems, "support_plan", "contingency", "contingency", "What happens if the plan does not work", contingency);
+        if (!problems.isEmpty()) {
+            throw new InvalidSubmissionException(problems);
+        }
         jdbc.sql("""
                 update support_plan set outcomes_sought = ?, summary_for_child = ?, contingency = ?, review_date = ?
                 where id = ?""")
@@ -154,12 +164,15 @@ public class PlanService {
         if (isBlank(description)) {
             problems.add(new FieldProblem("description", "Say specifically what will be done"));
         }
+        columns.check(problems, "plan_action", "description", "description", "What will be done", description);
         Optional<PartnerOrganisation> partner = Optional.ofNullable(partnerOrganisationId).flatMap(partners::find)
                 .filter(PartnerOrganisation::active);
         if (partnerOrganisationId != null && partner.isEmpty()) {
             problems.add(new FieldProblem("organisation", "Choose an active partner organisation"));
         } else if (partner.isEmpty() && isBlank(organisation)) {
             problems.add(new FieldProblem("organisation", "Choose a partner organisation or name the agency responsible"));
+        } else if (partner.isEmpty()) {
+            columns.check(problems, "plan_action", "responsible_organisation", "organisation", "The agency's name", organisation);
         }
         if (due == null) {
             problems.add(new FieldProblem("dueDate", "Enter a real due date, like 27 3 2027"));

@@ -1,10 +1,10 @@
 package org.tessa.tasklist;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.util.MultiValueMap;
+import org.tessa.shared.DateBoxes;
 
 /**
  * The GOV.UK date input's three boxes for a form-js date field {@code key}, sent as {@code key-day},
@@ -24,14 +24,7 @@ record DateInput(String day, String month, String year) {
 
     /** The ISO date; when the boxes do not make a real date, what was typed, which the form's check refuses. */
     String value() {
-        try {
-            if (year.length() == 4) {
-                return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)).toString();
-            }
-        } catch (NumberFormatException | DateTimeException notADate) {
-            // falls through to what was typed
-        }
-        return year + "-" + month + "-" + day;
+        return DateBoxes.parse(day, month, year).map(LocalDate::toString).orElse(year + "-" + month + "-" + day);
     }
 
     private static String box(MultiValueMap<String, String> submitted, String name) {
