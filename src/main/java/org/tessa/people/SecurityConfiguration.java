@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,6 +25,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -56,6 +61,7 @@ class SecurityConfiguration {
                 // Stateless: a browser's session cookie is never honoured here, so CSRF cannot apply.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .headers(SecurityConfiguration::pageHeaders)
                 .build();
     }
 
@@ -72,13 +78,31 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // Camunda's webapps send their own CSRF token, checked by their own filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .headers(SecurityConfiguration::pageHeaders)
                 // Basic credentials are accepted (API clients reading /v3/api-docs), but a visitor who
                 // is not signed in is always sent to the sign-in page, never asked by a browser dialog.
                 .httpBasic(Customizer.withDefaults())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .build();
     }
+
+    /**
+     * TESSA's own pages load scripts, styles, fonts and images from TESSA's address only, and no other site may
+     * frame them or learn from the Referer which child's record was open. Camunda's webapps and the API's
+     * Swagger UI send their own policies (Cockpit needs inline scripts), so this one is not added to them.
+     */
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        RequestMatcher tessasOwnPages = new NegatedRequestMatcher(new OrRequestMatcher(path("/camunda/**"),
+                path("/swagger-ui/**"), path("/swagger-ui.html")));
+        headers.frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(tessasOwnPages,
+                        new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)));
+    }
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
 
     /** Hands the Spring Security sign-in to Camunda's webapps, so administrators are not asked twice. */
     @Bean

@@ -58,6 +58,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         var options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-sync",
                 "--disable-component-update", "--no-first-run", "--window-size=1200,900");
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
                 options);
     }
@@ -458,6 +459,16 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         screenshot(step);
         assertAccessibleAtAnyImpact();
         assertNothingScrollsSidewaysOnAPhone();
+        assertNothingRefusedByTheContentSecurityPolicy();
+    }
+
+    /** The page's scripts, styles, fonts and images all come from where the Content-Security-Policy allows. */
+    private void assertNothingRefusedByTheContentSecurityPolicy() {
+        var refused = browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to"))
+                .toList();
+        assertThat(refused).as("refused by the Content-Security-Policy on " + browser.getCurrentUrl()).isEmpty();
     }
 
     /** At 320 CSS pixels wide (WCAG 1.4.10 reflow) the page fits: tables stack, nothing pushes it sideways. */
