@@ -11,9 +11,13 @@ public final class FormErrors {
     private FormErrors() {
     }
 
+    /** What a field whose value could not be read as its type says: messages.properties' typeMismatch. */
+    private static final String NOT_ACCEPTED = java.util.ResourceBundle.getBundle("messages").getString("typeMismatch");
+
     public static List<FieldProblem> inPageOrder(BindingResult binding, List<String> fieldsInPageOrder) {
         return binding.getFieldErrors().stream()
-                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldProblem(error.getField(),
+                        error.isBindingFailure() ? NOT_ACCEPTED : error.getDefaultMessage()))
                 .sorted(Comparator.comparingInt(problem -> position(fieldsInPageOrder, problem.field())))
                 .toList();
     }

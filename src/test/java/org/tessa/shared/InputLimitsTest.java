@@ -112,4 +112,15 @@ class InputLimitsTest extends TessaIntegrationTest {
 
         assertThat(page).contains("There is already a partner organisation called parr youth project");
     }
+
+    @Test
+    void aTamperedOptionOnAnAdminFormNamesNoJavaClass() throws Exception {
+        String page = mvc.perform(post("/admin/partners").with(user(person("admin"))).with(csrf())
+                        .param("name", "Parr Reading Club").param("organisationType", "NOT_A_TYPE").param("locality", "Parr")
+                        .param("contactName", "Sam Lee").param("contactEmail", "sam@example.org"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("This is not one of the values TESSA accepts here").doesNotContain("java.")
+                .doesNotContain("org.tessa").doesNotContain("Failed to convert");
+    }
 }
