@@ -13,6 +13,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -23,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -74,7 +77,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInRefused())
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // Camunda's webapps send their own CSRF token, checked by their own filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
@@ -124,8 +128,26 @@ class SecurityConfiguration {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
     }
 
+    /** Sign-in with a TESSA password, slowed down after repeated failures. */
+    @Bean
+    AuthenticationProvider passwordSignIn(StaffDirectory staff, PasswordEncoder passwords, SignInThrottle throttle) {
+        var checked = new DaoAuthenticationProvider(staff);
+        checked.setPasswordEncoder(passwords);
+        return new ThrottledPasswordSignIn(checked, throttle);
+    }
+
+    private static AuthenticationFailureHandler signInRefused() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof SignInThrottle.Throttled throttled ? "/login?wait=" + throttled.minutes() : "/login?error"));
+    }
+
     private static AuthenticationEntryPoint unauthorised(ObjectMapper json) {
         return (request, response, exception) -> {
+            if (exception instanceof SignInThrottle.Throttled throttled) {
+                response.setHeader("Retry-After", String.valueOf(throttled.minutes() * 60));
+                writeProblem(json, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"TESSA\"");
             writeProblem(json, response, HttpStatus.UNAUTHORIZED,
                     "Sign in with your TESSA username and password (HTTP Basic authentication).");

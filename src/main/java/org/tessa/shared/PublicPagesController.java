@@ -16,11 +16,19 @@ class PublicPagesController {
         this.demo = demo;
     }
 
-    /** Spring Security sends a refused sign-in back here with ?error. */
+    /**
+     * Spring Security sends a refused sign-in back here with ?error, and one refused for too many failures with
+     * ?wait=minutes.
+     */
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) Integer wait,
+            Model model) {
         model.addAttribute("demo", demo);
-        model.addAttribute("refused", error != null);
+        String message = wait != null && wait > 0
+                ? "You have tried to sign in too many times. Wait " + wait + " minutes, then try again."
+                : error != null ? "Enter a correct username and password" : null;
+        model.addAttribute("refused", message != null);
+        model.addAttribute("refusal", message);
         return "login";
     }
 
