@@ -63,7 +63,7 @@ class EnquiryApiController {
     @GetMapping
     @Operation(summary = "List the enquiries the caller may see, newest first")
     List<EnquirySummary> list(@AuthenticationPrincipal StaffMember caller) {
-        return enquiries.list(caller);
+        return enquiries.list(caller, "API list");
     }
 
     @GetMapping("/{reference}/chronology")

@@ -50,7 +50,7 @@ class EnquiryController {
 
     @GetMapping("/enquiries")
     String list(@AuthenticationPrincipal StaffMember person, Model model) {
-        model.addAttribute("enquiries", enquiries.list(person));
+        model.addAttribute("enquiries", enquiries.list(person, "Enquiries page"));
         return LIST_VIEW;
     }
 

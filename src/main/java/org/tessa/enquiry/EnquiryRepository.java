@@ -88,6 +88,16 @@ class EnquiryRepository {
                 .query(Long.class).optional();
     }
 
+    /** The references of the enquiries about every child whose full name contains {@code name}, any case. */
+    List<String> referencesAboutChildNamed(String name) {
+        String literal = name.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return jdbc.sql("""
+                select reference from enquiry
+                where lower(child_first_name || ' ' || child_last_name) like ? escape '!'""")
+                .param("%" + literal + "%")
+                .query(String.class).list();
+    }
+
     List<EnquirySummary> summaries(Optional<Long> schoolId) {
         return jdbc.sql("""
                 select e.reference, s.name as school_name, e.child_first_name, e.child_last_name,

@@ -119,8 +119,11 @@ public class EnquiryService {
     @Transactional
     public EnquiryRecord read(String reference, StaffMember reader, String purpose) {
         EnquiryRecord record = enquiries.find(reference)
-                .filter(found -> mayRead(reader, found))
                 .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
+        if (!mayRead(reader, record)) {
+            audit.recordRefusal(reader.getUsername(), RECORD_TYPE, reference, "Refused: " + purpose);
+            throw new RecordNotFoundException("Enquiry " + reference);
+        }
         audit.recordRead(reader.getUsername(), RECORD_TYPE, reference, purpose);
         return record;
     }
@@ -190,13 +193,20 @@ public class EnquiryService {
                 .orElseThrow(() -> new RecordNotFoundException("Enquiry " + reference));
     }
 
-    /** The enquiries {@code reader} may see, newest first. */
-    @Transactional(readOnly = true)
-    public List<EnquirySummary> list(StaffMember reader) {
+    /** The enquiries the reader may see, newest first; the listing is audited, with how many it showed. */
+    @Transactional
+    public List<EnquirySummary> list(StaffMember reader, String purpose) {
+        List<EnquirySummary> shown;
+        String scope;
         if (reader.hasRole(Role.SCHOOL)) {
-            return enquiries.summaries(reader.schoolId());
+            shown = enquiries.summaries(reader.schoolId());
+            scope = "school " + reader.schoolId().orElseThrow();
+        } else {
+            shown = mayReadAll(reader) ? enquiries.summaries(Optional.empty()) : List.of();
+            scope = "all";
         }
-        return mayReadAll(reader) ? enquiries.summaries(Optional.empty()) : List.of();
+        audit.recordListing(reader.getUsername(), RECORD_TYPE, scope, purpose + ": " + shown.size() + " enquiries");
+        return shown;
     }
 
     /** Whether {@code reader} may read the enquiry: the same rule as {@link #read}, without reading it. */

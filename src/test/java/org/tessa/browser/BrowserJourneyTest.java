@@ -314,6 +314,32 @@ class BrowserJourneyTest extends TessaIntegrationTest {
     }
 
     @Test
+    void anAdministratorSearchesTheAuditLogForAChild() {
+        String reference = postJson("school-a", "/api/enquiries", org.tessa.enquiry.Enquiries.json(),
+                com.fasterxml.jackson.databind.JsonNode.class).getBody().get("reference").asText();
+        signInAs("admin");
+        open("/admin/audit");
+        checkPage("audit-log");
+        type("child", "Noah Fenwick");
+        type("fromDay", "31");
+        type("fromMonth", "2");
+        type("fromYear", "2026");
+        browser.findElement(By.xpath("//button[contains(., 'Search the audit log')]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertThat(text("#fromDay-error").replaceAll("\\s+", " ")).isEqualTo("Error: Enter the first day as a real date, like 1 11 2026");
+        assertThat(browser.findElement(By.xpath("//fieldset[.//input[@id='fromDay']]")).getAttribute("aria-describedby"))
+                .contains("fromDay-error");
+        assertThat(browser.findElement(By.id("fromDay")).getAttribute("class")).contains("govuk-input--error");
+        checkPage("audit-log-with-errors");
+        type("fromDay", "1");
+        type("fromMonth", "1");
+        browser.findElement(By.xpath("//button[contains(., 'Search the audit log')]")).click();
+        await().until(d -> !d.findElements(By.cssSelector("table")).isEmpty());
+        assertThat(text("table")).contains(reference).contains("school-a");
+        checkPage("audit-log-found");
+    }
+
+    @Test
     void aSchoolRaisesAnEnquiryWithTheKeyboardAlone() {
         open("/login");
         tabTo("username");
