@@ -38,4 +38,22 @@ class ResponseHeadersTest extends TessaIntegrationTest {
         assertThat(cockpit.get("Content-Security-Policy")).as("one policy, Camunda's").hasSize(1)
                 .first().asString().doesNotContain("frame-ancestors 'self'; script-src 'self';");
     }
+
+    @Test
+    void behindTheCouncilsTlsProxyTheSessionCookieIsSecureAndBrowsersAreToldToKeepToHttps() {
+        var headers = new HttpHeaders();
+        headers.add("X-Forwarded-Proto", "https");
+        headers.add("X-Forwarded-For", "203.0.113.7");
+        HttpHeaders answer = http.exchange("/login", org.springframework.http.HttpMethod.GET,
+                new org.springframework.http.HttpEntity<>(headers), String.class).getHeaders();
+
+        assertThat(answer.getFirst("Strict-Transport-Security")).contains("max-age=");
+        assertThat(answer.get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("SESSION=").contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
+    void overPlainHttpNoHstsIsSent() {
+        assertThat(http.getForEntity("/login", String.class).getHeaders().getFirst("Strict-Transport-Security")).isNull();
+    }
 }
