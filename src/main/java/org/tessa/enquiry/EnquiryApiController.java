@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,6 +62,7 @@ class EnquiryApiController {
     }
 
     @GetMapping
+    @PreAuthorize(EnquiryController.LISTS_ENQUIRIES)
     @Operation(summary = "List the enquiries the caller may see, newest first")
     List<EnquirySummary> list(@AuthenticationPrincipal StaffMember caller) {
         return enquiries.list(caller, "API list");

@@ -24,6 +24,9 @@ import org.tessa.shared.InvalidSubmissionException;
 @Controller
 class EnquiryController {
 
+    /** Who may list enquiries: schools (their own), and the council's duty managers, panel and administrators. */
+    static final String LISTS_ENQUIRIES = "hasAnyRole('SCHOOL','DUTY_MANAGER','PANEL_MEMBER','ADMIN')";
+
     static final String LIST_VIEW = "enquiries/list";
     static final String FORM_VIEW = "enquiries/new";
     static final String RECORD_VIEW = "enquiries/view";
@@ -49,6 +52,7 @@ class EnquiryController {
     }
 
     @GetMapping("/enquiries")
+    @PreAuthorize(LISTS_ENQUIRIES)
     String list(@AuthenticationPrincipal StaffMember person, Model model) {
         model.addAttribute("enquiries", enquiries.list(person, "Enquiries page"));
         return LIST_VIEW;

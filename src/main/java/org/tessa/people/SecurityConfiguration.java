@@ -56,6 +56,8 @@ class SecurityConfiguration {
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
+                        // Checked before the body is read, so that nobody else learns from a 400 what a report holds.
+                        .requestMatchers(path("/api/portals/**")).hasRole(Role.PORTAL.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)))
                 .exceptionHandling(errors -> errors
