@@ -80,4 +80,27 @@ class AuditLogTest extends TessaIntegrationTest {
                 worry.immediateRisk(), worry.consent(), worry.referrer(), worry.channel());
         return enquiries.log(about, person("school-a"), Channel.WEB, Optional.empty()).reference();
     }
+
+    @Test
+    void onPostgreSqlTheDatabaseRefusesToChangeOrDeleteTheAuditLog() throws Exception {
+        var jdbc = new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+        try (var connection = dataSource.getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"),
+                    "the trigger is PostgreSQL's; H2 has no trigger language");
+        }
+        String reference = logEnquiryAbout("Ines", "Duarte");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                        "update audit_event set username = 'someone else' where record_reference = ?", reference))
+                .hasMessageContaining("The audit log is append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+                        "delete from audit_event where record_reference = ?", reference))
+                .hasMessageContaining("The audit log is append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
+                .hasMessageContaining("The audit log is append-only");
+        assertThat(audit.eventsFor("ENQUIRY", reference)).isNotEmpty();
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
 }

@@ -71,7 +71,8 @@ class EnquiryApiTest extends TessaIntegrationTest {
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(otherSchool.getBody().get("detail").asText().replace(reference, "REF"))
                 .isEqualTo(missing.getBody().get("detail").asText().replace("TES-2026-999999", "REF"));
-        assertThat(audit.eventsFor("ENQUIRY", reference)).noneMatch(event -> event.username().equals("school-b"));
+        assertThat(audit.eventsFor("ENQUIRY", reference)).filteredOn(event -> event.username().equals("school-b"))
+                .as("the refusal is recorded, and no read").extracting(event -> event.action()).containsOnly("REFUSED");
     }
 
     @Test
