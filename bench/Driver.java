@@ -568,7 +568,7 @@ public class Driver {
         int secondsPerSize = 120;
         int port = 18080;
         String database = "bench_tessa";
-        String historyLevel = "full";
+        String historyLevel = "audit";
         String pgHost = System.getenv().getOrDefault("PGHOST", "127.0.0.1");
         String pgPort = System.getenv().getOrDefault("PGPORT", "5432");
         String pgUser = System.getenv().getOrDefault("PGUSER", "postgres");
