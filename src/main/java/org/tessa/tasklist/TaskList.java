@@ -11,12 +11,16 @@ import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.people.StaffMember;
@@ -32,6 +36,9 @@ import org.tessa.shared.WorkingDayCalendar;
 @Service
 public class TaskList {
 
+    static final String COMPLETE_LABEL = "completeLabel";
+    static final String DEFAULT_COMPLETE_LABEL = "Complete task";
+
     private final TaskService tasks;
     private final WorkItemRepository items;
     private final WorkItems workItems;
@@ -41,10 +48,13 @@ public class TaskList {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
     private final TaskRaces races;
+    private final RepositoryService repository;
 
     TaskList(TaskService tasks, WorkItemRepository items, WorkItems workItems, FormService forms, List<FormOptions> formOptions,
-            List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock, TaskRaces races) {
+            List<TaskCompletionCheck> completionChecks, WorkingDayCalendar calendar, Clock clock, TaskRaces races,
+            RepositoryService repository) {
         this.races = races;
+        this.repository = repository;
         this.completionChecks = completionChecks;
         this.tasks = tasks;
         this.items = items;
@@ -95,6 +105,24 @@ public class TaskList {
         } catch (java.io.IOException unreadable) {
             throw new IllegalStateException("Could not read the form of task " + taskId, unreadable);
         }
+    }
+
+    /**
+     * What the button that completes the task says: the user task's {@code completeLabel} extension property in
+     * its BPMN file (so an analyst words it in Camunda Modeler), or "Complete task".
+     */
+    @Transactional(readOnly = true)
+    public String completeLabel(String taskId, StaffMember person) {
+        Task task = visibleTask(taskId, person);
+        UserTask element = repository.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey());
+        if (element == null || element.getExtensionElements() == null) {
+            return DEFAULT_COMPLETE_LABEL;
+        }
+        return element.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(properties -> properties.getCamundaProperties().stream())
+                .filter(property -> COMPLETE_LABEL.equals(property.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).findFirst().orElse(DEFAULT_COMPLETE_LABEL);
     }
 
     /** Claims the task; a claim that loses a race to someone else's is refused with a 409 naming them. */

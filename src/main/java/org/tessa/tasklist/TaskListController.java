@@ -103,6 +103,7 @@ class TaskListController {
         TaskForm form = taskList.form(id, person);
         model.addAttribute("task", task);
         model.addAttribute("form", form);
+        model.addAttribute("completeLabel", taskList.completeLabel(id, person));
         model.addAttribute("values", values);
         model.addAttribute("dateInputs", dateInputs);
         model.addAttribute("errorAnchors", form.fields().stream().filter(f -> f.type() == TaskForm.Type.DATETIME)

@@ -42,6 +42,9 @@ class BrowserJourneyTest extends TessaIntegrationTest {
 
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /** The button that completes a task, whatever its task's BPMN names it. */
+    private static final By COMPLETE_TASK = By.xpath("//form[contains(@action, '/complete')]//button[@type='submit']");
+
     private WebDriver browser;
     private String testName;
     private int steps;
@@ -128,10 +131,12 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         open("/tasks?view=UNCLAIMED&sort=NEWEST");
         browser.findElement(By.xpath("//tr[td[contains(., '" + reference + "')]]//a")).click();
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
-        await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
+        await().until(d -> !d.findElements(COMPLETE_TASK).isEmpty());
         assertThat(text("main")).contains("Suggested route").contains("Earlier enquiries about this child");
         checkPage("triage-claimed");
-        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        assertThat(browser.findElement(COMPLETE_TASK).getText()).as("the button says what the person is doing")
+                .isEqualTo("Send the triage decision");
+        browser.findElement(COMPLETE_TASK).click();
         await().until(d -> d.getTitle().startsWith("Error: "));
         assertErrorBesideField("advice", "Enter your advice to the school");
         assertThat(browser.findElement(By.id("advice")).getAttribute("class")).contains("govuk-textarea--error");
@@ -150,7 +155,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         type("advice", "Agree a bedtime routine with mum and offer breakfast club.");
         browser.findElement(By.cssSelector("input[name=levelOfNeed][value=UNIVERSAL]")).click();
         checkPage("triage-filled-in");
-        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        browser.findElement(COMPLETE_TASK).click();
         await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
         assertThat(text(".govuk-notification-banner")).contains(reference);
         signOut();
@@ -245,7 +250,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
                 .contains("Due today").doesNotContain("Overdue");
         decisionRow.findElement(By.partialLinkText("Decide at panel")).click();
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
-        await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
+        await().until(d -> !d.findElements(COMPLETE_TASK).isEmpty());
         checkPage("panel-decision");
         assertThat(browser.findElement(By.partialLinkText("Read the case papers")).getAttribute("href"))
                 .endsWith("/panel/cases/" + reference);
@@ -256,7 +261,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.cssSelector("input[name=leadProfessional][value=lead-professional]")).click();
         type("rationale", "Health and attendance needs: several services together.");
         type("attendees", "Chair, SEND, school nursing");
-        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        browser.findElement(COMPLETE_TASK).click();
         await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
 
         open("/plans/" + reference);
@@ -295,7 +300,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         signInAs("partner");
         openTaskAbout(reference, "Carry out plan action");
         browser.findElement(By.xpath("//button[contains(., 'Claim this task')]")).click();
-        await().until(d -> !d.findElements(By.xpath("//button[contains(., 'Complete task')]")).isEmpty());
+        await().until(d -> !d.findElements(COMPLETE_TASK).isEmpty());
         checkPage("partner-action");
         browser.findElement(By.xpath("//a[contains(., 'Read the case summary')]")).click();
         assertThat(text("h1")).isEqualTo("Case summary: Mia Clarke");
@@ -304,12 +309,12 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.navigate().back();
         browser.findElement(By.cssSelector("input[name=partnerUpdate][value=ACCEPTED]")).click();
         type("note", "First session booked for Tuesday.");
-        browser.findElement(By.xpath("//button[contains(., 'Complete task')]")).click();
+        browser.findElement(COMPLETE_TASK).click();
         await().until(d -> d.getCurrentUrl().endsWith("/tasks"));
         openTaskAbout(reference, "Carry out plan action");
         assertThat(browser.findElements(By.xpath("//button[contains(., 'Claim this task')]")))
                 .as("the person who accepted the action keeps it for the next update").isEmpty();
-        assertThat(browser.findElements(By.xpath("//button[contains(., 'Complete task')]"))).hasSize(1);
+        assertThat(browser.findElements(COMPLETE_TASK)).hasSize(1);
         checkPage("partner-action-kept");
     }
 

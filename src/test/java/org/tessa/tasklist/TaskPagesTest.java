@@ -78,13 +78,14 @@ class TaskPagesTest extends TessaIntegrationTest {
 
         String unclaimed = mvc.perform(get("/tasks/" + id).with(user(person("duty-manager"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(unclaimed).contains("Ellie Rowe").contains("Claim this task").doesNotContain("Complete task");
+        assertThat(unclaimed).contains("Ellie Rowe").contains("Claim this task").doesNotContain("Send the triage decision");
 
         mvc.perform(post("/tasks/" + id + "/claim").with(user(person("duty-manager"))).with(csrf()))
                 .andExpect(redirectedUrl("/tasks/" + id));
         String form = mvc.perform(get("/tasks/" + id).with(user(person("duty-manager"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(form).contains("name=\"triageOutcome\"").contains("value=\"REFER_TO_PANEL\"")
+                .contains(">Send the triage decision</button>")
                 .contains("name=\"advice\"").contains("name=\"signpostTo\"")
                 .as("the signposts are revealed beneath their option, as the GOV.UK conditional reveal")
                 .containsPattern("id=\"triageOutcome-2\"[^>]*data-aria-controls=\"conditional-triageOutcome-2\"")
@@ -164,6 +165,7 @@ class TaskPagesTest extends TessaIntegrationTest {
                     "fieldErrors", problems.stream().collect(java.util.stream.Collectors.toMap(
                             org.tessa.shared.FieldProblem::field, org.tessa.shared.FieldProblem::message)),
                     "mine", true, "enquiry", enquiry, "guidance", List.of()));
+            model.put("completeLabel", "Complete task");
             model.put("errorAnchors", inputs.stream().filter(f -> f.type() == TaskForm.Type.DATETIME)
                     .collect(java.util.stream.Collectors.toMap(TaskForm.Field::key, f -> f.key() + "-day")));
 
