@@ -86,7 +86,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         open("/enquiries/new");
         checkPage("enquiry-form");
         browser.findElement(By.xpath("//button[contains(., 'Send enquiry')]")).click();
-        assertThat(browser.getTitle()).startsWith("Error: ");
+        await().until(d -> d.getTitle().startsWith("Error: "));
         assertThat(text(".govuk-error-summary")).contains("There is a problem").contains("Enter the child's first name");
         assertErrorBesideField("childFirstName", "Enter the child's first name");
         assertThat(browser.findElement(By.id("childFirstName")).getAttribute("class")).contains("govuk-input--error");
@@ -175,7 +175,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         open("/enquiries/" + reference);
         browser.findElement(By.linkText("Add information")).click();
         browser.findElement(By.xpath("//button[contains(., 'Add the information')]")).click();
-        assertThat(browser.getTitle()).startsWith("Error: ");
+        await().until(d -> d.getTitle().startsWith("Error: "));
         assertThat(text("#text-error")).startsWith("Error:").endsWith("Write what you have learnt since you raised the enquiry");
         assertErrorBesideField("text", "Write what you have learnt since you raised the enquiry");
         checkPage("add-information-with-errors");
@@ -220,7 +220,7 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         open("/panel/meetings/new");
         checkPage("new-meeting");
         browser.findElement(By.xpath("//button[contains(., 'Schedule meeting')]")).click();
-        assertThat(browser.getTitle()).startsWith("Error: ");
+        await().until(d -> d.getTitle().startsWith("Error: "));
         assertThat(text("#date-error")).contains("Enter the day of the meeting");
         assertThat(browser.findElement(By.id("day")).getAttribute("class")).contains("govuk-input--error");
         assertErrorBesideField("place", "Enter where the panel meets, or Online");
