@@ -33,7 +33,7 @@ public enum Audience {
         if (reader.hasRole(Role.SCHOOL)) {
             audiences.add(SCHOOL);
         }
-        if (reader.hasRole(Role.DUTY_MANAGER) || reader.hasRole(Role.ADMIN)) {
+        if (reader.hasRole(Role.DUTY_MANAGER) || reader.hasRole(Role.ADMIN) || reader.hasRole(Role.MANAGER)) {
             audiences.add(STAFF);
         }
         if (reader.hasRole(Role.PANEL_MEMBER)) {

@@ -53,7 +53,12 @@ public enum CaseEventKind {
     ACTION_COMPLETED(Stage.PARTNER_ACTIONS, "Action completed", Audience.PEOPLE_ON_THE_PLAN),
     ACTION_OVERDUE(Stage.PARTNER_ACTIONS, "Action overdue", Audience.PEOPLE_ON_THE_PLAN),
     ACTION_CHASED(Stage.PARTNER_ACTIONS, "Overdue action chased", Audience.PEOPLE_ON_THE_PLAN),
-    ACTION_CANCELLED(Stage.PARTNER_ACTIONS, "Action cancelled", Audience.PEOPLE_ON_THE_PLAN);
+    ACTION_CANCELLED(Stage.PARTNER_ACTIONS, "Action cancelled", Audience.PEOPLE_ON_THE_PLAN),
+
+    /** A step passed its due date and its team's managers were told. */
+    WORK_ESCALATED(Stage.OVERSIGHT, "Escalated to a manager", Audience.COUNCIL),
+    /** A manager moved work to another person or back to its team, with a reason. */
+    WORK_TRANSFERRED(Stage.OVERSIGHT, "Work moved by a manager", Audience.COUNCIL);
 
     private final Stage stage;
     private final String label;
@@ -87,6 +92,7 @@ public enum CaseEventKind {
         PLAN("Plans"),
         PARTNER_ACTIONS("Partner actions"),
         NOTES("Case notes"),
+        OVERSIGHT("Management oversight"),
         LETTERS("Letters");
 
         private final String label;

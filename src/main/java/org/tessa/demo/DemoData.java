@@ -71,6 +71,9 @@ class DemoData implements ApplicationRunner {
         directory.addAccount("school-a", PASSWORD, "Amira Khan (DSL, Parr Meadow)", Role.SCHOOL, parrMeadow.id());
         directory.addAccount("school-b", PASSWORD, "Ben Holt (SENCO, Windle Vale)", Role.SCHOOL, windleVale.id());
         directory.addAccount("duty-manager", PASSWORD, "Dana Mercer (duty manager)", Role.DUTY_MANAGER, null);
+        directory.addAccount("duty-manager-2", PASSWORD, "Sam Patel (duty manager)", Role.DUTY_MANAGER, null);
+        directory.addManager("manager", PASSWORD, "Morgan Lee (head of service)", "head.of.service@council.example.org",
+                null);
         directory.addAccount("panel-member", PASSWORD, "Priya Shah (panel member)", Role.PANEL_MEMBER, null);
         long parenting = partners.add("Parr Family Hub parenting service", OrganisationType.PUBLIC, "Parr",
                 "Pat Evans", "parenting@parrfamilyhub.example.org");
@@ -88,7 +91,8 @@ class DemoData implements ApplicationRunner {
         directory.addPortalAccount("mash-system", PASSWORD, "MASH case system", "MASH");
         scheduleAPanelMeeting();
         logEnquiries();
-        log.info("Demo data loaded: accounts school-a, school-b, duty-manager, panel-member, partner, admin (password '{}')",
+        log.info("Demo data loaded: accounts school-a, school-b, duty-manager, duty-manager-2, panel-member, partner, "
+                + "lead-professional, manager, admin (password '{}')",
                 PASSWORD);
     }
 

@@ -25,7 +25,7 @@ import org.tessa.shared.InvalidSubmissionException;
 class EnquiryController {
 
     /** Who may list enquiries: schools (their own), and the council's duty managers, panel and administrators. */
-    static final String LISTS_ENQUIRIES = "hasAnyRole('SCHOOL','DUTY_MANAGER','PANEL_MEMBER','ADMIN')";
+    static final String LISTS_ENQUIRIES = "hasAnyRole('SCHOOL','DUTY_MANAGER','PANEL_MEMBER','ADMIN','MANAGER')";
 
     static final String LIST_VIEW = "enquiries/list";
     static final String FORM_VIEW = "enquiries/new";

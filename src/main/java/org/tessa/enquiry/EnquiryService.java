@@ -110,7 +110,7 @@ public class EnquiryService {
             runtime.startProcessInstanceByKey(EnquiryProcess.PROCESS_KEY, reference, Variables.createVariables()
                     .putValue(EnquiryProcess.ENQUIRY_REFERENCE, reference)
                     .putValue(EnquiryProcess.IMMEDIATE_RISK, enquiry.immediateRisk())
-                    .putValue(EnquiryProcess.TRIAGE_DUE, Date.from(triageTimescale.dueFor(receivedAt.toInstant()))));
+                    .putValue(EnquiryProcess.TRIAGE_DUE, Date.from(triageTimescale.dueFor(receivedAt.toInstant(), enquiry.immediateRisk()))));
             return new LoggedEnquiry(reference, EnquiryStatus.AWAITING_TRIAGE, false);
         });
     }
@@ -222,7 +222,8 @@ public class EnquiryService {
     }
 
     private static boolean mayReadAll(StaffMember reader) {
-        return reader.hasRole(Role.DUTY_MANAGER) || reader.hasRole(Role.PANEL_MEMBER) || reader.hasRole(Role.ADMIN);
+        return reader.hasRole(Role.DUTY_MANAGER) || reader.hasRole(Role.PANEL_MEMBER) || reader.hasRole(Role.ADMIN)
+                || reader.hasRole(Role.MANAGER);
     }
 
     /** What is wrong with an enquiry against the rules of {@link NewEnquiry}, without saving anything. */

@@ -1,6 +1,7 @@
 package org.tessa.panel;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -21,23 +22,30 @@ import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.ConflictException;
 import org.tessa.shared.InvalidSubmissionException;
+import org.tessa.shared.OverdueWork;
+import org.tessa.shared.Timescales;
 
 /**
  * The panel asks the school for more information; the school answers on its own view of the enquiry,
  * the answer joins the case papers, and the panel's process goes on meanwhile. One question is open at a time.
  */
 @Service
-public class PanelQuestions implements EnquiryNotice {
+public class PanelQuestions implements EnquiryNotice, OverdueWork {
+
+    /** The timescale (tessa.timescales.working-days) a school has to answer in. */
+    static final String ANSWER_TIMESCALE = "answer-panel-question";
 
     private final JdbcClient jdbc;
     private final EnquiryService enquiries;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final CaseRecord caseRecord;
+    private final Timescales timescales;
     private final Clock clock;
 
     PanelQuestions(JdbcClient jdbc, EnquiryService enquiries, RuntimeService runtime, AuditLog audit,
-            CaseRecord caseRecord, Clock clock) {
+            CaseRecord caseRecord, Timescales timescales, Clock clock) {
+        this.timescales = timescales;
         this.caseRecord = caseRecord;
         this.jdbc = jdbc;
         this.enquiries = enquiries;
@@ -55,8 +63,13 @@ public class PanelQuestions implements EnquiryNotice {
         if (questionsAbout(reference).stream().anyMatch(PanelQuestion::open)) {
             throw new ConflictException("The school has not yet answered the panel's last question.");
         }
-        jdbc.sql("insert into panel_question (enquiry_reference, question, asked_by, asked_at) values (?, ?, ?, ?)")
-                .params(reference, question.strip(), panelMember.getUsername(), now()).update();
+        OffsetDateTime askedAt = now();
+        jdbc.sql("""
+                insert into panel_question (enquiry_reference, question, asked_by, asked_at, due_at)
+                values (?, ?, ?, ?, ?)""")
+                .params(reference, question.strip(), panelMember.getUsername(), askedAt,
+                        timescales.dueFrom(askedAt.toInstant(), ANSWER_TIMESCALE).atOffset(ZoneOffset.UTC))
+                .update();
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.QUESTION_ASKED, panelMember.getUsername(),
                 "The panel asked the school: " + question.strip()).link("/enquiries/" + reference + "/questions"));
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_INFORMATION_REQUESTED)
@@ -109,6 +122,22 @@ public class PanelQuestions implements EnquiryNotice {
         }
         return List.of(new Notice("The Ways Forward Panel (WFP) has asked you a question about this enquiry.",
                 "/enquiries/" + enquiryReference + "/questions"));
+    }
+
+    /** """uestions the school has not answered by their due date: the school owns them. */
+    @Override
+    public List<Item> overdueAt(Instant now) {
+        return jdbc.sql("""
+                select id, enquiry_reference, due_at from panel_question
+                where answer is null and withdrawn = false and due_at < ? order by due_at, id""")
+                .param(now.atOffset(ZoneOffset.UTC))
+                .query((rs, row) -> {
+                    String reference = rs.getString("enquiry_reference");
+                    var card = enquiries.taskCard(reference).orElseThrow();
+                    return new Item("question:" + rs.getLong("id"), null, "School's answer to the panel's question", reference,
+                            card.childName(), null, "school:" + card.schoolName(), card.schoolName(),
+                            rs.getObject("due_at", OffsetDateTime.class).toInstant(), "/panel/cases/" + reference);
+                }).list();
     }
 
     private OffsetDateTime now() {

@@ -13,6 +13,7 @@ class HomeController {
         return switch (person.role()) {
             case DUTY_MANAGER, PANEL_MEMBER, PARTNER, LEAD_PROFESSIONAL -> "redirect:/tasks";
             case SCHOOL, ADMIN, PORTAL -> "redirect:/enquiries";
+            case MANAGER -> "redirect:/oversight/drift";
         };
     }
 }

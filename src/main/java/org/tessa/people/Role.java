@@ -5,24 +5,46 @@ import java.util.Optional;
 /** What a person does in TESSA; decides what they may see and which work queues they serve. */
 public enum Role {
     /** Staff of one school: sees only its own school's enquiries. */
-    SCHOOL(null),
+    SCHOOL(null, null),
     /** Triages enquiries at the front door. */
-    DUTY_MANAGER("duty-managers"),
+    DUTY_MANAGER("duty-managers", "Duty managers"),
     /** Sits on the Ways Forward Panel. */
-    PANEL_MEMBER("panel-members"),
+    PANEL_MEMBER("panel-members", "Panel members"),
     /** Staff of one Family Hub partner organisation. */
-    PARTNER(null),
+    PARTNER(null, null),
     /** Named in a plan as the lead professional. */
-    LEAD_PROFESSIONAL(null),
+    LEAD_PROFESSIONAL(null, null),
     /** Runs the system; the only role allowed into Camunda's Cockpit, Tasklist and Admin. */
-    ADMIN(null),
+    ADMIN(null, null),
+    /**
+     * Leads a team or the whole service: sees the drift list and everyone's workload, is told when work
+     * slips, and moves work between people.
+     */
+    MANAGER(null, null),
     /** A portal's system account (for example the MASH's): reports decisions back through the API. */
-    PORTAL(null);
+    PORTAL(null, null);
 
     private final String workQueue;
+    private final String teamName;
 
-    Role(String workQueue) {
+    Role(String workQueue, String teamName) {
         this.workQueue = workQueue;
+        this.teamName = teamName;
+    }
+
+    /** The role whose people work a queue, for a role's own queue (not a partner organisation's). */
+    public static Optional<Role> workersOf(String queue) {
+        for (Role role : values()) {
+            if (role.workQueue().filter(queue::equals).isPresent()) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The team that works this role's queue, as people call it. */
+    String teamName() {
+        return teamName;
     }
 
     /** The Camunda candidate group whose unclaimed tasks people in this role may pick up. */

@@ -99,6 +99,28 @@ public class StaffDirectory implements UserDetailsService {
                 .update();
     }
 
+    /**
+     * Adds a manager: of one team (a work queue such as {@code duty-managers}), or with {@code manages} null, of
+     * the whole service. Their email address is where slipped work is escalated.
+     */
+    @Transactional
+    public void addManager(String username, String rawPassword, String displayName, String email, String manages) {
+        jdbc.sql("""
+                insert into staff_account (username, password_hash, display_name, role, email, manages)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(username, passwordEncoder.encode(rawPassword), displayName, Role.MANAGER.name(), email, manages)
+                .update();
+    }
+
+    /** Who is told when a team's work slips: the team's own managers and the whole service's, by email address. */
+    public List<String> managerEmails(String team) {
+        return jdbc.sql("""
+                select email from staff_account
+                where role = ? and enabled and email is not null and (manages is null or manages = ?)
+                order by email""")
+                .params(Role.MANAGER.name(), team).query(String.class).list();
+    }
+
     public boolean hasAccounts() {
         return jdbc.sql("select count(*) from staff_account").query(Long.class).single() > 0;
     }

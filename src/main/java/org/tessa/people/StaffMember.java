@@ -12,6 +12,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** A signed-in person: who they are, their role and, for school staff, their school. */
 public final class StaffMember implements UserDetails, CredentialsContainer {
 
+    static final String PARTNER_QUEUE_PREFIX = "partner-";
+
     private final String username;
     private String passwordHash;
     private final String displayName;
@@ -70,7 +72,7 @@ public final class StaffMember implements UserDetails, CredentialsContainer {
 
     /** The work queue (Camunda candidate group) of one partner organisation. */
     public static String partnerQueue(long organisationId) {
-        return "partner-" + organisationId;
+        return PARTNER_QUEUE_PREFIX + organisationId;
     }
 
     @Override

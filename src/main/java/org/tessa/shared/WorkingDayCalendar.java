@@ -77,6 +77,23 @@ public class WorkingDayCalendar {
         return moment.toInstant();
     }
 
+    /**
+     * How many working days have begun since {@code from}'s date, up to and including {@code to}'s: 0 on the
+     * same day, 1 on the next working day. How late something due at {@code from} is at {@code to}.
+     */
+    public long workingDaysAfter(Instant from, Instant to) {
+        LocalDate day = dateOf(from);
+        LocalDate last = dateOf(to);
+        long counted = 0;
+        while (day.isBefore(last)) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return counted;
+    }
+
     /** When a working day ends: the time of day by which something due "on" a date must be done. */
     public Instant endOfWorkingDay(LocalDate date) {
         return date.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant();

@@ -23,7 +23,7 @@ import org.tessa.enquiry.ReferrerResponses;
 import org.tessa.enquiry.SharingPosition;
 import org.tessa.shared.ConflictException;
 import org.tessa.shared.RecordNotFoundException;
-import org.tessa.shared.WorkingDayCalendar;
+import org.tessa.shared.Timescales;
 
 /**
  * Carries out signposts: guidance for the school, referrals TESSA sends itself, and for the MASH the
@@ -38,12 +38,12 @@ public class SignpostService {
     private final EnquiryService enquiries;
     private final ReferrerResponses responses;
     private final RuntimeService runtime;
-    private final WorkingDayCalendar calendar;
+    private final Timescales timescales;
     private final CaseRecord caseRecord;
     private final Clock clock;
 
     SignpostService(JdbcClient jdbc, PortalRegistry portals, PortalClient client, EnquiryService enquiries,
-            ReferrerResponses responses, RuntimeService runtime, WorkingDayCalendar calendar, CaseRecord caseRecord, Clock clock) {
+            ReferrerResponses responses, RuntimeService runtime, Timescales timescales, CaseRecord caseRecord, Clock clock) {
         this.caseRecord = caseRecord;
         this.jdbc = jdbc;
         this.portals = portals;
@@ -51,7 +51,7 @@ public class SignpostService {
         this.enquiries = enquiries;
         this.responses = responses;
         this.runtime = runtime;
-        this.calendar = calendar;
+        this.timescales = timescales;
         this.clock = clock;
     }
 
@@ -211,7 +211,7 @@ public class SignpostService {
     }
 
     private Instant awaitDecision(String reference, String code) {
-        Instant due = calendar.addWorkingDays(clock.instant(), 1);
+        Instant due = timescales.dueFrom(clock.instant(), "mash-decision");
         jdbc.sql("update signpost set decision_due_at = ? where enquiry_reference = ? and portal_code = ?")
                 .params(OffsetDateTime.ofInstant(due, ZoneOffset.UTC), reference, code).update();
         return due;

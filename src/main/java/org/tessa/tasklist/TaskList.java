@@ -225,15 +225,18 @@ public class TaskList {
     }
 
     private WorkItem withTimeliness(WorkItem item) {
-        return item.withTimeliness(timeliness(item.due()));
+        return item.withTimeliness(timeliness(item.due(), item.immediateRisk()));
     }
 
-    Timeliness timeliness(Instant due) {
+    Timeliness timeliness(Instant due, boolean immediateRisk) {
+        if (due != null && due.isBefore(clock.instant())) {
+            return Timeliness.RED;
+        }
+        if (immediateRisk) {
+            return Timeliness.IMMEDIATE;
+        }
         if (due == null) {
             return Timeliness.GREEN;
-        }
-        if (due.isBefore(clock.instant())) {
-            return Timeliness.RED;
         }
         return calendar.dateOf(due).equals(calendar.today()) ? Timeliness.AMBER : Timeliness.GREEN;
     }

@@ -52,6 +52,18 @@ class TaskRaces {
         }
     }
 
+    /** A manager's move of someone's work; losing to a claim or a completion says who got there first. */
+    void transfer(String taskId, Runnable transfer) {
+        try {
+            change.executeWithoutResult(status -> transfer.run());
+        } catch (ConflictException | InvalidSubmissionException | RecordNotFoundException answered) {
+            throw answered;
+        } catch (RuntimeException failed) {
+            throw explained(taskId, freshRead.execute(status -> tasks.createTaskQuery().taskId(taskId).singleResult()),
+                    failed);
+        }
+    }
+
     /** A completion; one that finds the task already completed by the same person says so, not "not found". */
     void complete(String taskId, StaffMember person, Runnable completion) {
         try {

@@ -86,6 +86,48 @@ class WorkItemRepository {
         return jdbc.sql(sql.toString()).params(params).query((rs, row) -> map(rs)).list();
     }
 
+    /** An open item as the managers' views need it: whose it is and which team's. */
+    record Held(String taskId, String name, String enquiryReference, String childName, String queue, String assignee,
+            Instant due) {
+    }
+
+    /** Every open item due before {@code now}, oldest first, through {@code work_item_open_due}. */
+    List<Held> overdue(Instant now) {
+        return jdbc.sql("""
+                select task_id, name, enquiry_reference, child_name, queue, assignee, due_at from work_item
+                where is_open = true and due_at < ? order by due_at, task_id""")
+                .param(utc(now)).query((rs, row) -> held(rs)).list();
+    }
+
+    Optional<Held> held(String taskId) {
+        return jdbc.sql("""
+                select task_id, name, enquiry_reference, child_name, queue, assignee, due_at from work_item
+                where task_id = ? and is_open = true""")
+                .param(taskId).query((rs, row) -> held(rs)).optional();
+    }
+
+    /** Open and overdue items for each pair of holder (null: waiting in the queue) and queue. */
+    record Load(String assignee, String queue, long open, long overdue) {
+    }
+
+    List<Load> loads(Instant now) {
+        return jdbc.sql("""
+                select assignee, queue, count(*) as open_items,
+                    sum(case when due_at < ? then 1 else 0 end) as overdue_items
+                from work_item where is_open = true group by assignee, queue""")
+                .param(utc(now))
+                .query((rs, row) -> new Load(rs.getString("assignee"), rs.getString("queue"), rs.getLong("open_items"),
+                        rs.getLong("overdue_items")))
+                .list();
+    }
+
+    private static Held held(ResultSet rs) throws SQLException {
+        OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
+        return new Held(rs.getString("task_id"), rs.getString("name"), rs.getString("enquiry_reference"),
+                rs.getString("child_name"), rs.getString("queue"), rs.getString("assignee"),
+                due == null ? null : due.toInstant());
+    }
+
     long openCount() {
         return jdbc.sql("select count(*) from work_item where is_open = true").query(Long.class).single();
     }

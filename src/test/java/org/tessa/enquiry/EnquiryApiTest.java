@@ -21,6 +21,9 @@ import org.tessa.audit.AuditLog;
 /** The enquiry API through the real security chain on a real port. */
 class EnquiryApiTest extends TessaIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tessa.tasklist.TaskList taskList;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -224,7 +227,8 @@ class EnquiryApiTest extends TessaIntegrationTest {
     }
 
     @Test
-    void anImmediateRiskIsSavedAndFlagged() {
+    void anImmediateRiskIsSavedFlaggedAndDueForTriageWithinHoursNotTheNextDay() {
+        clock.pin(org.tessa.panel.PanelFixtures.london("2027-03-05T15:00"));
         Map<String, Object> enquiry = Enquiries.json();
         enquiry.put("immediateRisk", true);
 
@@ -232,6 +236,13 @@ class EnquiryApiTest extends TessaIntegrationTest {
 
         assertThat(as("duty-manager").getForObject("/api/enquiries/" + reference, JsonNode.class).get("immediateRisk").asBoolean())
                 .isTrue();
+        var triage = taskList.workOn(person("duty-manager"), reference).get(0);
+        assertThat(triage.due()).as("four hours (tessa.timescales.immediate-risk-triage), not a working day")
+                .isEqualTo(org.tessa.panel.PanelFixtures.london("2027-03-05T19:00"));
+        assertThat(triage.timeliness()).as("never 'On time'").isEqualTo(org.tessa.tasklist.Timeliness.IMMEDIATE);
+        clock.pin(org.tessa.panel.PanelFixtures.london("2027-03-05T19:01"));
+        assertThat(taskList.workOn(person("duty-manager"), reference).get(0).timeliness())
+                .isEqualTo(org.tessa.tasklist.Timeliness.RED);
     }
 
     @Test

@@ -34,7 +34,7 @@ import org.tessa.TessaIntegrationTest;
 class AuthorizationMatrixTest extends TessaIntegrationTest {
 
     private static final Set<String> EVERYONE = Set.of("SCHOOL", "DUTY_MANAGER", "PANEL_MEMBER", "PARTNER",
-            "LEAD_PROFESSIONAL", "ADMIN");
+            "LEAD_PROFESSIONAL", "ADMIN", "MANAGER");
     private static final Set<String> PUBLIC = Set.of("ANONYMOUS");
     private static final Set<String> NOBODY = Set.of();
     private static final Set<String> COUNCIL_STAFF = Set.of("DUTY_MANAGER", "PANEL_MEMBER", "LEAD_PROFESSIONAL", "ADMIN");
@@ -44,10 +44,13 @@ class AuthorizationMatrixTest extends TessaIntegrationTest {
     private static final Set<String> INTAKE = Set.of("SCHOOL", "DUTY_MANAGER");
     private static final Set<String> SCHOOL = Set.of("SCHOOL");
     private static final Set<String> ADMIN = Set.of("ADMIN");
+    private static final Set<String> MANAGER = Set.of("MANAGER");
+    private static final Set<String> OVERSIGHT = Set.of("MANAGER", "ADMIN");
+    private static final Set<String> READ_EVERY_ENQUIRY = Set.of("SCHOOL", "DUTY_MANAGER", "PANEL_MEMBER", "ADMIN", "MANAGER");
 
     /** The demo account used for each role. */
     private static final Map<String, String> ACCOUNTS = Map.of("SCHOOL", "school-a", "DUTY_MANAGER", "duty-manager",
-            "PANEL_MEMBER", "panel-member", "PARTNER", "partner", "LEAD_PROFESSIONAL", "lead-professional", "ADMIN", "admin");
+            "PANEL_MEMBER", "panel-member", "PARTNER", "partner", "LEAD_PROFESSIONAL", "lead-professional", "ADMIN", "admin", "MANAGER", "manager");
 
     /** Method (or * for any) and path pattern, in order: the first that matches decides. */
     private static final List<Rule> RULES = List.of(
@@ -62,12 +65,16 @@ class AuthorizationMatrixTest extends TessaIntegrationTest {
             rule("POST", "/api/portals/\\{portal}/decisions", NOBODY),
             rule("GET", "/api/schools", EVERYONE),
             rule("POST", "/api/enquiries", INTAKE),
-            rule("GET", "/api/enquiries", Set.of("SCHOOL", "DUTY_MANAGER", "PANEL_MEMBER", "ADMIN")),
+            rule("GET", "/api/enquiries", READ_EVERY_ENQUIRY),
             rule("GET", "/api/enquiries/\\{reference}(/chronology)?", EVERYONE),
             rule("POST", "/api/enquiries/\\{reference}/(information|withdrawal)", SCHOOL),
             rule("POST", "/api/enquiries/\\{reference}/notes", COUNCIL_STAFF),
             rule("*", "/api/tasks.*", TASK_WORKERS),
-            rule("GET", "/enquiries", Set.of("SCHOOL", "DUTY_MANAGER", "PANEL_MEMBER", "ADMIN")),
+            rule("GET", "/api/(drift|workloads)", OVERSIGHT),
+            rule("POST", "/api/work/\\{taskId}/transfer", MANAGER),
+            rule("*", "/oversight/work/\\{taskId}", MANAGER),
+            rule("GET", "/oversight/(drift|workloads)", OVERSIGHT),
+            rule("GET", "/enquiries", READ_EVERY_ENQUIRY),
             rule("GET", "/enquiries/new", INTAKE),
             rule("POST", "/enquiries", INTAKE),
             rule("*", "/enquiries/\\{reference}/(information|withdraw)", SCHOOL),

@@ -38,6 +38,14 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void lateNessCountsTheWorkingDaysBegunSinceTheDueDateAcrossAWeekendAndABankHoliday() {
+        assertThat(calendar.workingDaysAfter(london("2026-12-24T11:00"), london("2026-12-24T16:00"))).isZero();
+        // Thursday 24 December; Friday 25 and Monday 28 are bank holidays, the weekend between: Tuesday is one day late.
+        assertThat(calendar.workingDaysAfter(london("2026-12-24T11:00"), london("2026-12-29T09:00"))).isEqualTo(1);
+        assertThat(calendar.workingDaysAfter(london("2026-12-24T11:00"), london("2026-12-31T09:00"))).isEqualTo(3);
+    }
+
+    @Test
     void goodFridayAndEasterMondayAreSkipped() {
         assertThat(calendar.addWorkingDays(london("2026-04-02T11:00"), 1)).isEqualTo(london("2026-04-07T11:00"));
     }

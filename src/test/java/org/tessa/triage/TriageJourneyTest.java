@@ -23,7 +23,6 @@ import org.springframework.http.ResponseEntity;
 import org.tessa.TessaIntegrationTest;
 import org.tessa.enquiry.Enquiries;
 import org.tessa.enquiry.EnquiryProcess;
-import org.tessa.people.Role;
 
 /** A school's enquiry through the duty managers' queue to the school's answer, over the JSON API. */
 class TriageJourneyTest extends TessaIntegrationTest {
@@ -116,7 +115,6 @@ class TriageJourneyTest extends TessaIntegrationTest {
 
     @Test
     void aTaskClaimedByAColleagueCannotBeClaimedOrCompleted() {
-        ensureSecondDutyManager();
         String reference = logAsSchoolA();
         String id = claimTriage(reference);
 
@@ -404,13 +402,6 @@ class TriageJourneyTest extends TessaIntegrationTest {
         return postJson(username, path, body == null ? Map.of() : body, JsonNode.class);
     }
 
-    private void ensureSecondDutyManager() {
-        try {
-            staff.loadUserByUsername("duty-manager-2");
-        } catch (org.springframework.security.core.userdetails.UsernameNotFoundException absent) {
-            staff.addAccount("duty-manager-2", "demo", "Second duty manager", Role.DUTY_MANAGER, null);
-        }
-    }
 
     private static Map<String, Object> adviceGiven() {
         Map<String, Object> values = new HashMap<>();

@@ -1,0 +1,79 @@
+package org.tessa.tasklist;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tessa.people.StaffDirectory;
+import org.tessa.people.Teams;
+
+/** How much open work each person holds and each team has, and how much of it is overdue, for managers. */
+@Service
+public class Workloads {
+
+    private final WorkItemRepository items;
+    private final StaffDirectory staff;
+    private final Teams teams;
+    private final Clock clock;
+
+    Workloads(WorkItemRepository items, StaffDirectory staff, Teams teams, Clock clock) {
+        this.items = items;
+        this.staff = staff;
+        this.teams = teams;
+        this.clock = clock;
+    }
+
+    /** One person's open work: {@code open} items they hold, {@code overdue} of them late. */
+    public record PersonLoad(String username, String name, long open, long overdue) {
+    }
+
+    /** One team's open work: waiting in its queue, held by its people, and overdue (either way). */
+    public record TeamLoad(String team, String name, long waiting, long held, long overdue) {
+    }
+
+    /** Both views, read in one query. */
+    public record Loads(List<PersonLoad> people, List<TeamLoad> teams) {
+    }
+
+    @Transactional(readOnly = true)
+    public Loads now() {
+        List<WorkItemRepository.Load> loads = items.loads(clock.instant());
+        Map<String, long[]> byPerson = new LinkedHashMap<>();
+        Map<String, long[]> byTeam = new LinkedHashMap<>();
+        for (var load : loads) {
+            if (load.assignee() != null) {
+                long[] person = byPerson.computeIfAbsent(load.assignee(), key -> new long[2]);
+                person[0] += load.open();
+                person[1] += load.overdue();
+            }
+            if (load.queue() != null) {
+                long[] team = byTeam.computeIfAbsent(load.queue(), key -> new long[3]);
+                team[load.assignee() == null ? 0 : 1] += load.open();
+                team[2] += load.overdue();
+            }
+        }
+        List<PersonLoad> people = byPerson.entrySet().stream()
+                .map(entry -> new PersonLoad(entry.getKey(), nameOf(entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
+                .sorted(Comparator.comparingLong(PersonLoad::overdue).thenComparingLong(PersonLoad::open).reversed()
+                        .thenComparing(PersonLoad::name))
+                .toList();
+        List<TeamLoad> teamLoads = byTeam.entrySet().stream()
+                .map(entry -> new TeamLoad(entry.getKey(), teams.nameOf(entry.getKey()), entry.getValue()[0],
+                        entry.getValue()[1], entry.getValue()[2]))
+                .sorted(Comparator.comparing(TeamLoad::name)).toList();
+        return new Loads(people, teamLoads);
+    }
+
+    private String nameOf(String username) {
+        try {
+            return staff.loadUserByUsername(username).displayName();
+        } catch (UsernameNotFoundException retired) {
+            return username;
+        }
+    }
+}
