@@ -63,8 +63,15 @@ class DriftController {
     String move(@PathVariable String taskId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal StaffMember manager, Model model, RedirectAttributes redirect) {
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
         if (to == null || to.isBlank()) {
-            return showMove(taskId, Map.of("to", "Choose who the work goes to"), to, reason, model);
+            missing.put("to", "Choose who the work goes to");
+        }
+        if (reason == null || reason.isBlank()) {
+            missing.put("reason", "Write why the work is moving, in up to 1,000 characters");
+        }
+        if (!missing.isEmpty()) {
+            return showMove(taskId, missing, to, reason, model);
         }
         try {
             transfers.transfer(taskId, blankAsNull(from), BACK_TO_QUEUE.equals(to) ? null : to, reason, manager);
