@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -134,6 +136,40 @@ class EnquiryRepository {
     }
 
     record Candidate(ChildMatching.ChildOnRecord child, EarlierEnquiry enquiry) {
+    }
+
+    /** An enquiry received between two moments, with the child's identity for matching; concerns come separately. */
+    record Received(long id, ChildMatching.ChildOnRecord child, ReceivedEnquiry enquiry) {
+    }
+
+    /** Every enquiry received in [from, to), oldest first, with its school and concerns, in two queries. */
+    List<Received> receivedBetween(OffsetDateTime from, OffsetDateTime to) {
+        Map<Long, Set<Concern>> concerns = new HashMap<>();
+        jdbc.sql("""
+                select c.enquiry_id, c.concern from enquiry_concern c join enquiry e on e.id = c.enquiry_id
+                where e.received_at >= ? and e.received_at < ?""")
+                .params(from, to)
+                .query(rs -> {
+                    concerns.computeIfAbsent(rs.getLong("enquiry_id"), id -> EnumSet.noneOf(Concern.class))
+                            .add(Concern.valueOf(rs.getString("concern")));
+                });
+        return jdbc.sql("""
+                select e.id, e.reference, e.received_at, e.school_id, s.name as school_name, e.channel,
+                    e.immediate_risk, e.status, e.outcome, e.child_first_name, e.child_last_name,
+                    e.child_date_of_birth, e.child_upn
+                from enquiry e join school s on s.id = e.school_id
+                where e.received_at >= ? and e.received_at < ? order by e.received_at, e.id""")
+                .params(from, to)
+                .query((rs, row) -> new Received(rs.getLong("id"),
+                        new ChildMatching.ChildOnRecord(rs.getString("child_first_name"), rs.getString("child_last_name"),
+                                rs.getObject("child_date_of_birth", LocalDate.class), rs.getString("child_upn"),
+                                rs.getLong("school_id")),
+                        new ReceivedEnquiry(rs.getString("reference"), rs.getObject("received_at", OffsetDateTime.class),
+                                rs.getLong("school_id"), rs.getString("school_name"), Channel.valueOf(rs.getString("channel")),
+                                Set.copyOf(concerns.getOrDefault(rs.getLong("id"), Set.of())),
+                                rs.getBoolean("immediate_risk"), EnquiryStatus.valueOf(rs.getString("status")),
+                                outcome(rs), false)))
+                .list();
     }
 
     /** Every enquiry's reference and status, oldest first. */

@@ -163,7 +163,7 @@ public class EnquiryService {
                 .toList();
         earlier.forEach(found -> audit.recordRead(reader.getUsername(), RECORD_TYPE, found.reference(),
                 "Known child check for " + reference));
-        OffsetDateTime yearBefore = enquiry.receivedAt().minusMonths(12);
+        OffsetDateTime yearBefore = enquiry.receivedAt().minusMonths(ReceivedEnquiries.RE_REFERRAL_MONTHS);
         return new KnownChild(earlier, earlier.stream().anyMatch(found -> found.receivedAt().isAfter(yearBefore)));
     }
 

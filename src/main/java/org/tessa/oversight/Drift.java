@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,19 @@ public class Drift {
         List<Entry> entries = overdue().stream().map(this::entry).toList();
         audit.recordListing(reader.getUsername(), "ENQUIRY", "drift list", "Drift list: " + entries.size() + " items");
         return entries;
+    }
+
+    /** How many items are overdue now, in all and by the team that owns them (its queue or school or portal). */
+    public record Counts(long total, Map<String, Long> byTeam) {
+    }
+
+    /** The drift list counted, naming nobody, so not audited. */
+    @Transactional(readOnly = true)
+    public Counts counts() {
+        List<OverdueWork.Item> items = overdue();
+        Map<String, Long> byTeam = new java.util.HashMap<>();
+        items.stream().filter(item -> item.team() != null).forEach(item -> byTeam.merge(item.team(), 1L, Long::sum));
+        return new Counts(items.size(), byTeam);
     }
 
     /** The raw items, oldest first, for escalation. */

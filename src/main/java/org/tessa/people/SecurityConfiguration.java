@@ -59,7 +59,7 @@ class SecurityConfiguration {
                         // Checked before the body is read, so that nobody else learns from a 400 what a report holds.
                         .requestMatchers(path("/api/portals/**")).hasRole(Role.PORTAL.name())
                         .requestMatchers(path("/api/work/**")).hasRole(Role.MANAGER.name())
-                        .requestMatchers(path("/api/drift"), path("/api/workloads"))
+                        .requestMatchers(path("/api/drift"), path("/api/workloads"), path("/api/figures"))
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)))

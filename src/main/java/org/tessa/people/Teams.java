@@ -22,6 +22,11 @@ public class Teams {
         return Role.workersOf(queue).map(Role::teamName).orElseGet(() -> organisationOf(queue).flatMap(partners::find).map(PartnerOrganisation::name).orElse(queue));
     }
 
+    /** Whether the queue is a partner organisation's. */
+    public boolean isPartnerOrganisation(String queue) {
+        return queue != null && organisationOf(queue).isPresent();
+    }
+
     private static Optional<Long> organisationOf(String queue) {
         if (!queue.startsWith(StaffMember.PARTNER_QUEUE_PREFIX)) {
             return Optional.empty();

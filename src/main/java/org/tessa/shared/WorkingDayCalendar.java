@@ -94,6 +94,25 @@ public class WorkingDayCalendar {
         return counted;
     }
 
+    /**
+     * The part of the time from {@code from} to {@code to} that falls on working days: weekends, bank holidays
+     * and closures do not count. Friday 16:00 to Monday 10:00 is 18 hours.
+     */
+    public java.time.Duration workingTimeBetween(Instant from, Instant to) {
+        java.time.Duration counted = java.time.Duration.ZERO;
+        ZonedDateTime start = from.atZone(zone);
+        ZonedDateTime end = to.atZone(zone);
+        while (start.isBefore(end)) {
+            ZonedDateTime nextDay = start.toLocalDate().plusDays(1).atStartOfDay(zone);
+            ZonedDateTime stop = nextDay.isBefore(end) ? nextDay : end;
+            if (isWorkingDay(start.toLocalDate())) {
+                counted = counted.plus(java.time.Duration.between(start, stop));
+            }
+            start = stop;
+        }
+        return counted;
+    }
+
     /** When a working day ends: the time of day by which something due "on" a date must be done. */
     public Instant endOfWorkingDay(LocalDate date) {
         return date.atTime(END_OF_WORKING_DAY).atZone(zone).toInstant();

@@ -121,6 +121,20 @@ class WorkItemRepository {
                 .list();
     }
 
+    /** Open items by age: created after {@code first}, after {@code second}, after {@code third}, and before that. */
+    long[] openByAge(Instant first, Instant second, Instant third) {
+        return jdbc.sql("""
+                select sum(case when created_at > ? then 1 else 0 end) as newest,
+                    sum(case when created_at <= ? and created_at > ? then 1 else 0 end) as newer,
+                    sum(case when created_at <= ? and created_at > ? then 1 else 0 end) as older,
+                    sum(case when created_at <= ? then 1 else 0 end) as oldest
+                from work_item where is_open = true""")
+                .params(utc(first), utc(first), utc(second), utc(second), utc(third), utc(third))
+                .query((rs, row) -> new long[] {rs.getLong("newest"), rs.getLong("newer"), rs.getLong("older"),
+                        rs.getLong("oldest")})
+                .single();
+    }
+
     private static Held held(ResultSet rs) throws SQLException {
         OffsetDateTime due = rs.getObject("due_at", OffsetDateTime.class);
         return new Held(rs.getString("task_id"), rs.getString("name"), rs.getString("enquiry_reference"),

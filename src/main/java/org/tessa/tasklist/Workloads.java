@@ -1,6 +1,7 @@
 package org.tessa.tasklist;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.people.StaffDirectory;
 import org.tessa.people.Teams;
+import org.tessa.shared.WorkingDayCalendar;
 
 /** How much open work each person holds and each team has, and how much of it is overdue, for managers. */
 @Service
@@ -19,9 +21,11 @@ public class Workloads {
     private final WorkItemRepository items;
     private final StaffDirectory staff;
     private final Teams teams;
+    private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    Workloads(WorkItemRepository items, StaffDirectory staff, Teams teams, Clock clock) {
+    Workloads(WorkItemRepository items, StaffDirectory staff, Teams teams, WorkingDayCalendar calendar, Clock clock) {
+        this.calendar = calendar;
         this.items = items;
         this.staff = staff;
         this.teams = teams;
@@ -67,6 +71,26 @@ public class Workloads {
                         entry.getValue()[1], entry.getValue()[2]))
                 .sorted(Comparator.comparing(TeamLoad::name)).toList();
         return new Loads(people, teamLoads);
+    }
+
+    /** How long open work has waited, in bands of working days, oldest last: the band's name and its count. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> openByAge() {
+        Instant now = clock.instant();
+        long[] bands = items.openByAge(calendar.subtractWorkingDays(now, 1), calendar.subtractWorkingDays(now, 5),
+                calendar.subtractWorkingDays(now, 20));
+        Map<String, Long> byAge = new LinkedHashMap<>();
+        byAge.put("Less than 1 working day", bands[0]);
+        byAge.put("1 to 5 working days", bands[1]);
+        byAge.put("6 to 20 working days", bands[2]);
+        byAge.put("More than 20 working days", bands[3]);
+        return byAge;
+    }
+
+    /** Every open item, whoever holds it. */
+    @Transactional(readOnly = true)
+    public long open() {
+        return items.openCount();
     }
 
     private String nameOf(String username) {

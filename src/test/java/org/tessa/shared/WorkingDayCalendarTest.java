@@ -46,6 +46,15 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void workingTimeLeavesOutWeekendsAndBankHolidays() {
+        assertThat(calendar.workingTimeBetween(london("2026-11-20T16:00"), london("2026-11-23T10:00")))
+                .as("Friday 16:00 to Monday 10:00").isEqualTo(java.time.Duration.ofHours(18));
+        assertThat(calendar.workingTimeBetween(london("2026-12-24T15:00"), london("2026-12-29T09:00")))
+                .as("Christmas Eve to the Tuesday after two bank holidays and a weekend").isEqualTo(java.time.Duration.ofHours(18));
+        assertThat(calendar.workingTimeBetween(london("2026-11-23T09:00"), london("2026-11-23T09:00"))).isZero();
+    }
+
+    @Test
     void goodFridayAndEasterMondayAreSkipped() {
         assertThat(calendar.addWorkingDays(london("2026-04-02T11:00"), 1)).isEqualTo(london("2026-04-07T11:00"));
     }
