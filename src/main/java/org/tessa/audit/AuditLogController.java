@@ -1,5 +1,7 @@
 package org.tessa.audit;
 
+import static org.tessa.shared.CsvCells.cell;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -89,17 +91,6 @@ class AuditLogController {
         return audit.search(admin.getUsername(), search.person(), references, search.from(), search.to(), limit);
     }
 
-    /**
-     * A CSV cell, quoted; text a spreadsheet would run as a formula (starting =, +, -, @) is prefixed with an
-     * apostrophe so that opening the file runs nothing.
-     */
-    private static String cell(String text) {
-        String value = text == null ? "" : text;
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            value = "'" + value;
-        }
-        return "\"" + value.replace("\"", "\"\"") + "\"";
-    }
 
     /** What the administrator searched for; each criterion left blank matches everything. */
     record Search(String person, String child, String reference, OffsetDateTime from, OffsetDateTime to,

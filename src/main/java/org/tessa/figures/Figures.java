@@ -223,14 +223,14 @@ public class Figures {
         return Math.round(value * 10) / 10.0;
     }
 
-    /** The outcome names with their labels, in order, for pages and the report. */
-    public static Map<String, String> outcomeLabels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        for (EnquiryOutcome outcome : EnquiryOutcome.values()) {
-            labels.put(outcome.name(), outcome.label());
-        }
-        labels.put(WITHDRAWN, "Withdrawn by the school");
-        labels.put(OPEN, "Still on the pathway");
-        return labels;
+    /** The outcomes in words, in the same order, for pages and the report. */
+    static Map<String, Long> outcomesInWords(Map<String, Long> outcomes) {
+        Map<String, Long> inWords = new LinkedHashMap<>();
+        outcomes.forEach((outcome, count) -> inWords.put(switch (outcome) {
+            case WITHDRAWN -> "Withdrawn by the school";
+            case OPEN -> "Still on the pathway";
+            default -> EnquiryOutcome.valueOf(outcome).label();
+        }, count));
+        return inWords;
     }
 }

@@ -1,6 +1,11 @@
 package org.tessa.figures;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 
@@ -31,6 +36,71 @@ public record Period(LocalDate from, LocalDate to) {
     static Period lastQuarterBefore(LocalDate today) {
         LocalDate thisQuarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
         return new Period(thisQuarter.minusMonths(3), thisQuarter.minusDays(1));
+    }
+
+    /** A period to choose on the dashboard: its value (from_to) and its name. */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * The periods people report on: this quarter and this financial year (from 1 April) so far, and the eight
+     * quarters before this one, newest first.
+     */
+    static List<Choice> choices(LocalDate today) {
+        List<Choice> choices = new ArrayList<>();
+        LocalDate quarter = today.with(IsoFields.DAY_OF_QUARTER, 1);
+        choices.add(new Period(quarter, today).choice("This quarter so far (" + monthsOf(quarter, today) + ")"));
+        LocalDate financialYear = LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+        choices.add(new Period(financialYear, today).choice("This financial year so far (from April "
+                + financialYear.getYear() + ")"));
+        for (int back = 1; back <= 8; back++) {
+            LocalDate start = quarter.minusMonths(3L * back);
+            LocalDate end = start.plusMonths(3).minusDays(1);
+            choices.add(new Period(start, end).choice(monthsOf(start, end)));
+        }
+        return choices;
+    }
+
+    /** The period a dashboard choice names; a value that names none is a form error. */
+    static Period parse(String value) {
+        String[] days = value == null ? new String[0] : value.split("_");
+        try {
+            if (days.length == 2) {
+                return new Period(LocalDate.parse(days[0]), LocalDate.parse(days[1]));
+            }
+        } catch (java.time.format.DateTimeParseException notAPeriod) {
+            // answered below
+        }
+        throw new InvalidSubmissionException("period", "Choose a period from the list");
+    }
+
+    /** The value a dashboard choice gives this period. */
+    public String value() {
+        return from + "_" + to;
+    }
+
+    /** Its name in words: "July to September 2026", "1 to 15 May 2064". */
+    public String label() {
+        if (from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1) {
+            return monthsOf(from, to);
+        }
+        return DAY.format(from) + " to " + DAY.format(to);
+    }
+
+    private Choice choice(String label) {
+        return new Choice(value(), label);
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private static String monthsOf(LocalDate start, LocalDate end) {
+        if (YearMonth.from(start).equals(YearMonth.from(end))) {
+            return MONTH_YEAR.format(start);
+        }
+        return (start.getYear() == end.getYear() ? MONTH.format(start) : MONTH_YEAR.format(start)) + " to "
+                + MONTH_YEAR.format(end);
     }
 
     /** The period just before this one: as many whole months, if it is whole months (a quarter), else as many days. */

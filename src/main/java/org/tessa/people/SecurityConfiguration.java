@@ -81,6 +81,11 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
+                        // Checked before any parameter is read, so that a refusal is never a 400 that says more.
+                        .requestMatchers(path("/figures/report/commentary"), path("/oversight/work/**"))
+                        .hasRole(Role.MANAGER.name())
+                        .requestMatchers(path("/figures"), path("/figures.csv"), path("/figures/**"), path("/oversight/**"))
+                        .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInRefused())
                         .permitAll())

@@ -28,4 +28,15 @@ public final class Glossary {
 
     private Glossary() {
     }
+
+    /** The acronyms that {@code text} uses, as whole words, with their meanings, in the glossary's order. */
+    public static Map<String, String> usedIn(String text) {
+        Map<String, String> used = new java.util.LinkedHashMap<>();
+        ACRONYMS.forEach((acronym, meaning) -> {
+            if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(acronym) + "\\b").matcher(text).find()) {
+                used.put(acronym, meaning);
+            }
+        });
+        return used;
+    }
 }

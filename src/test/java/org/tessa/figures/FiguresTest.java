@@ -1,6 +1,9 @@
 package org.tessa.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.awaitility.Awaitility.await;
 import static org.tessa.panel.PanelFixtures.london;
 
@@ -18,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.tessa.TessaIntegrationTest;
 import org.tessa.enquiry.Channel;
 import org.tessa.enquiry.Concern;
@@ -62,6 +66,12 @@ class FiguresTest extends TessaIntegrationTest {
 
     @Autowired
     PanelService panel;
+
+    @Autowired
+    ScrutinyReports reports;
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     private long schoolId;
 
@@ -193,6 +203,69 @@ class FiguresTest extends TessaIntegrationTest {
                 .getStatusCode().value()).isEqualTo(400);
         assertThat(as("manager").getForEntity("/api/figures?concern=GHOSTS", JsonNode.class).getStatusCode().value())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theCsvHoldsEveryFigureTheApiAnswers() {
+        clock.pin(london("2064-06-02T09:00"));
+        String period = "from=2064-05-01&to=2064-05-31&school=" + schoolId;
+        JsonNode api = as("manager").getForObject("/api/figures?" + period, JsonNode.class);
+        String csv = as("manager").getForObject("/figures.csv?" + period, String.class);
+
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0)).isEqualTo("figure,group,value");
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.substring(1, line.length() - 1).split("\",\"", -1);
+            JsonNode expected = cells[1].isEmpty() ? api.get(cells[0]) : api.get(cells[0]).get(cells[1]);
+            assertThat(expected).as(line).isNotNull();
+            assertThat(cells[2]).as(line).isEqualTo(expected.asText());
+        }
+        assertThat(lines).contains("\"enquiriesReceived\",\"\",\"6\"", "\"outcomes\",\"WITHDRAWN\",\"1\"",
+                "\"reReferralRatePercent\",\"\",\"16.7\"");
+    }
+
+    @Test
+    void theScrutinyReportHasTheSameFiguresTheCommentaryAndEveryAcronymItUses() throws Exception {
+        clock.pin(london("2064-06-02T09:00"));
+        Period june = new Period(LocalDate.of(2064, 6, 1), LocalDate.of(2064, 6, 30));
+        mvc.perform(commentary("manager", "")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Error: Scrutiny report")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "Write the commentary, in up to 10,000 characters")));
+        mvc.perform(commentary("manager", "One enquiry in the first days of June."))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/figures/report?from=2064-06-01&to=2064-06-30"));
+        mvc.perform(commentary("admin", "Administrators read the figures but do not write the report."))
+                .andExpect(status().isForbidden());
+
+        var report = reports.report(june);
+        assertThat(report.headlines().get(0).figure()).isEqualTo("Enquiries received (contacts)");
+        assertThat(report.headlines().get(0).now())
+                .isEqualTo(String.valueOf(figures.of(june, PeriodFigures.Filter.NONE).enquiriesReceived()));
+        assertThat(report.previous()).isEqualTo(MAY);
+        assertThat(report.yearBefore()).isEqualTo(new Period(LocalDate.of(2063, 6, 1), LocalDate.of(2063, 6, 30)));
+        assertThat(report.commentary().text()).isEqualTo("One enquiry in the first days of June.");
+        assertThat(report.acronyms()).containsKeys("MASH", "WFP").doesNotContainKey("SENCO");
+
+        byte[] pdf = as("manager").getForObject("/figures/report.pdf?from=2064-06-01&to=2064-06-30", byte[].class);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Performance report for the scrutiny committee").contains("June 2064")
+                    .contains("Enquiries received (contacts) " + report.headlines().get(0).now())
+                    .contains("One enquiry in the first days of June.")
+                    .contains("Acronyms used in this report").contains("MASH multi-agency safeguarding hub")
+                    .contains("WFP Ways Forward Panel");
+        }
+        assertThat(as("duty-manager").getForEntity("/figures/report.pdf", String.class).getStatusCode().value())
+                .isEqualTo(403);
+    }
+
+    private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder commentary(String username,
+            String text) {
+        return org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/figures/report/commentary").param("from", "2064-06-01").param("to", "2064-06-30")
+                .param("commentary", text).with(SecurityMockMvcRequestPostProcessors.csrf())
+                .with(SecurityMockMvcRequestPostProcessors.user(person(username)));
     }
 
     private static Map<String, Long> orderedOutcomes(long advice, long signposted, long nfa, long single, long multi,
