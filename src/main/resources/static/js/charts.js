@@ -24,6 +24,7 @@
       data: { labels: labels, datasets: [{ data: values, backgroundColor: BLUE, borderColor: BLUE }] },
       options: {
         animation: false,
+        maintainAspectRatio: false,
         plugins: { legend: { display: false } },
         scales: { y: { beginAtZero: true, ticks: { precision: 0 } } }
       }

@@ -223,6 +223,25 @@ public class Figures {
         return Math.round(value * 10) / 10.0;
     }
 
+    /** Months ("2026-07") as "July 2026", in the same order, for pages and the report. */
+    static Map<String, Long> monthsInWords(Map<String, Long> byMonth) {
+        Map<String, Long> inWords = new LinkedHashMap<>();
+        byMonth.forEach((month, count) -> inWords.put(YearMonth.parse(month).format(MONTH), count));
+        return inWords;
+    }
+
+    /** Weeks ("2026-07-06") as "6 July 2026", the Monday each begins. */
+    static Map<String, Long> weeksInWords(Map<String, Long> byWeek) {
+        Map<String, Long> inWords = new LinkedHashMap<>();
+        byWeek.forEach((week, count) -> inWords.put(LocalDate.parse(week).format(DAY), count));
+        return inWords;
+    }
+
+    private static final java.time.format.DateTimeFormatter MONTH =
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK);
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
     /** The outcomes in words, in the same order, for pages and the report. */
     static Map<String, Long> outcomesInWords(Map<String, Long> outcomes) {
         Map<String, Long> inWords = new LinkedHashMap<>();

@@ -45,6 +45,8 @@ class FiguresController {
         model.addAttribute("figures", shown);
         model.addAttribute("choices", Period.choices(calendar.today()));
         model.addAttribute("outcomesInWords", Figures.outcomesInWords(shown.outcomes()));
+        model.addAttribute("monthsInWords", Figures.monthsInWords(shown.byMonth()));
+        model.addAttribute("weeksInWords", Figures.weeksInWords(shown.byWeek()));
         model.addAttribute("schools", directory.schools());
         model.addAttribute("concerns", Concern.values());
         return "figures/dashboard";

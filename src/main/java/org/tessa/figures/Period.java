@@ -103,11 +103,15 @@ public record Period(LocalDate from, LocalDate to) {
                 + MONTH_YEAR.format(end);
     }
 
-    /** The period just before this one: as many whole months, if it is whole months (a quarter), else as many days. */
+    /**
+     * The period just before this one. A period that starts on the first of a month steps back by whole months (a
+     * quarter so far is set beside the same days of the quarter before); any other steps back by as many days.
+     */
     Period previous() {
-        if (from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1) {
-            long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
-            return new Period(from.minusMonths(months), from.minusDays(1));
+        if (from.getDayOfMonth() == 1) {
+            long months = ChronoUnit.MONTHS.between(from, to) + 1;
+            boolean wholeMonths = to.plusDays(1).getDayOfMonth() == 1;
+            return new Period(from.minusMonths(months), wholeMonths ? from.minusDays(1) : to.minusMonths(months));
         }
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         return new Period(from.minusDays(days), from.minusDays(1));

@@ -63,7 +63,7 @@ public class ScrutinyReports {
         Figures.outcomesInWords(now.outcomes()).keySet().forEach(outcome -> headline(headlines, "Outcome: " + outcome,
                 now, before, lastYear, f -> count(Figures.outcomesInWords(f.outcomes()).get(outcome))));
         List<ScrutinyReport.Chart> charts = List.of(
-                chart("Enquiries by month", "Month", now.byMonth()),
+                chart("Enquiries by month", "Month", Figures.monthsInWords(now.byMonth())),
                 chart("Enquiries by concern", "Concern", now.byConcern()),
                 chart("Enquiries by school", "School", now.bySchool()),
                 chart("Enquiries by how they arrived", "How", now.byChannel()),

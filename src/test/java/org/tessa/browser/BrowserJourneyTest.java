@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -350,6 +351,37 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         open("/oversight/workloads");
         assertThat(text("main")).contains("Sam Patel").contains("Duty managers");
         checkPage("workloads");
+    }
+
+    @Test
+    void aManagerReadsTheFiguresAndWritesTheCommentaryForTheScrutinyReport() {
+        postJson("school-a", "/api/enquiries", org.tessa.enquiry.Enquiries.json(), com.fasterxml.jackson.databind.JsonNode.class);
+        signInAs("manager");
+        open("/figures");
+        await().until(d -> d.findElements(By.cssSelector(".tessa-chart")).stream().anyMatch(WebElement::isDisplayed));
+        assertThat(text("main")).contains("Headlines").contains("Triaged within 1 working day").contains("Re-referral rate");
+        checkPage("dashboard");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("period"))).selectByIndex(0);
+        browser.findElement(By.xpath("//button[contains(., 'Show the figures')]")).click();
+        await().until(d -> d.findElement(By.cssSelector(".govuk-caption-l")).getText().startsWith("This quarter")
+                || !d.findElement(By.cssSelector(".govuk-caption-l")).getText().isEmpty());
+        assertThat(text("#by-week-heading")).isEqualTo("Enquiries by week");
+        assertThat(browser.findElement(By.xpath("//figure[.//h2[@id='by-week-heading']]//tbody")).getText())
+                .as("this quarter so far holds the enquiry just raised").isNotBlank();
+        browser.findElement(By.partialLinkText("The scrutiny report")).click();
+        await().until(d -> d.getTitle().startsWith("Scrutiny report"));
+        browser.findElement(By.xpath("//button[contains(., 'Save the commentary')]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertErrorBesideField("commentary", "Write the commentary, in up to 10,000 characters");
+        checkPage("scrutiny-report-with-errors");
+        type("commentary", "Contacts rose after the September return to school; triage kept within a working day.");
+        browser.findElement(By.xpath("//button[contains(., 'Save the commentary')]")).click();
+        await().until(d -> text(".govuk-notification-banner").contains("The commentary is saved"));
+        assertThat(text("main")).contains("Contacts rose after the September return").contains("Acronyms used in this report")
+                .contains("multi-agency safeguarding hub");
+        assertThat(browser.findElement(By.partialLinkText("Download the report (PDF)")).getAttribute("href"))
+                .contains("/figures/report.pdf?from=");
+        checkPage("scrutiny-report");
     }
 
     @Test
