@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.caserecord.CaseEventKind;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.Glossary;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** A child's chronology: on screen, printable, as a PDF; and the case notes staff add to it. */
@@ -29,9 +30,11 @@ class ChronologyController {
 
     private final Chronologies chronologies;
     private final EnquiryUpdates updates;
+    private final Glossary glossary;
     private final ChronologyPdf pdf;
 
-    ChronologyController(Chronologies chronologies, EnquiryUpdates updates, ChronologyPdf pdf) {
+    ChronologyController(Chronologies chronologies, EnquiryUpdates updates, ChronologyPdf pdf, Glossary glossary) {
+        this.glossary = glossary;
         this.chronologies = chronologies;
         this.updates = updates;
         this.pdf = pdf;
@@ -63,6 +66,7 @@ class ChronologyController {
             return show(chronologies.of(reference, person, Set.of()), invalid.problems(), text, model);
         }
         redirect.addFlashAttribute("flash", "Your case note is added to the chronology");
+        redirect.addFlashAttribute("plainEnglish", glossary.unexplainedIn(text));
         return "redirect:/enquiries/" + reference + "/chronology#latest";
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.Glossary;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** The scrutiny report for a period (the last quarter unless asked), as a page and a PDF, with officers' commentary. */
@@ -27,8 +28,10 @@ class ScrutinyReportController {
 
     private final ScrutinyReports reports;
     private final Figures figures;
+    private final Glossary glossary;
 
-    ScrutinyReportController(ScrutinyReports reports, Figures figures) {
+    ScrutinyReportController(ScrutinyReports reports, Figures figures, Glossary glossary) {
+        this.glossary = glossary;
         this.reports = reports;
         this.figures = figures;
     }
@@ -62,6 +65,7 @@ class ScrutinyReportController {
             return show(period, invalid.problems(), commentary, model);
         }
         redirect.addFlashAttribute("flash", "The commentary is saved in the report for " + period.label());
+        redirect.addFlashAttribute("plainEnglish", glossary.unexplainedIn(commentary));
         return "redirect:/figures/report?from=" + from + "&to=" + to;
     }
 

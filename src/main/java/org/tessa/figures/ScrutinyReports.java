@@ -28,12 +28,14 @@ public class ScrutinyReports {
     static final int COMMENTARY_LENGTH = 10_000;
 
     private final Figures figures;
+    private final Glossary glossary;
     private final Pdfs pdfs;
     private final ReportStyles styles;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ScrutinyReports(Figures figures, Pdfs pdfs, ReportStyles styles, JdbcClient jdbc, Clock clock) {
+    ScrutinyReports(Figures figures, Glossary glossary, Pdfs pdfs, ReportStyles styles, JdbcClient jdbc, Clock clock) {
+        this.glossary = glossary;
         this.styles = styles;
         this.figures = figures;
         this.pdfs = pdfs;
@@ -72,7 +74,7 @@ public class ScrutinyReports {
         ScrutinyReport report = new ScrutinyReport(period, period.previous(), period.yearBefore(), now, headlines, charts,
                 commentary(period), Map.of());
         String printed = pdfs.html(BODY_TEMPLATE, Map.of("report", report)).replaceAll("<[^>]+>", " ");
-        return report.withAcronyms(Glossary.usedIn(printed));
+        return report.withAcronyms(glossary.usedIn(printed));
     }
 
     public byte[] pdf(Period period) {

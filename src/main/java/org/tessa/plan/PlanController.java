@@ -19,6 +19,7 @@ import org.tessa.people.StaffMember;
 import org.tessa.shared.DateBoxes;
 import org.tessa.shared.FieldProblem;
 import org.tessa.shared.FormErrors;
+import org.tessa.shared.Glossary;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
 
@@ -36,10 +37,12 @@ class PlanController {
             "summaryForChild", "contingency", "reviewDay");
 
     private final PlanService plans;
+    private final Glossary glossary;
     private final EnquiryService enquiries;
     private final PartnerDirectory partners;
 
-    PlanController(PlanService plans, EnquiryService enquiries, PartnerDirectory partners) {
+    PlanController(PlanService plans, EnquiryService enquiries, PartnerDirectory partners, Glossary glossary) {
+        this.glossary = glossary;
         this.plans = plans;
         this.enquiries = enquiries;
         this.partners = partners;
@@ -59,6 +62,8 @@ class PlanController {
             return show(reference, person, invalid.problems(), form, model);
         }
         redirect.addFlashAttribute("flash", "The plan is saved");
+        redirect.addFlashAttribute("plainEnglish", glossary.unexplainedIn(form.get("outcomesSought"),
+                form.get("summaryForChild"), form.get("contingency")));
         return "redirect:/plans/" + reference;
     }
 

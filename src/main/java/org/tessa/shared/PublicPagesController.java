@@ -11,9 +11,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PublicPagesController {
 
     private final boolean demo;
+    private final Glossary glossary;
 
-    PublicPagesController(@Value("${tessa.demo.enabled:false}") boolean demo) {
+    PublicPagesController(@Value("${tessa.demo.enabled:false}") boolean demo, Glossary glossary) {
         this.demo = demo;
+        this.glossary = glossary;
     }
 
     /**
@@ -34,7 +36,7 @@ class PublicPagesController {
 
     @GetMapping("/glossary")
     String glossary(Model model) {
-        model.addAttribute("glossary", Glossary.ACRONYMS);
+        model.addAttribute("glossary", glossary.terms());
         return "glossary";
     }
 }

@@ -19,6 +19,7 @@ import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.EnquiryUpdates;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.Glossary;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.tasklist.TaskForm.Field;
 
@@ -32,12 +33,15 @@ class TaskListController {
     static final String TASK_VIEW = "tasks/task";
     static final int PAGE_SIZE = 25;
 
+    private final Glossary glossary;
     private final TaskList taskList;
     private final EnquiryService enquiries;
     private final List<TaskGuidance> guidance;
     private final EnquiryUpdates updates;
 
-    TaskListController(TaskList taskList, EnquiryService enquiries, List<TaskGuidance> guidance, EnquiryUpdates updates) {
+    TaskListController(TaskList taskList, EnquiryService enquiries, List<TaskGuidance> guidance, EnquiryUpdates updates,
+            Glossary glossary) {
+        this.glossary = glossary;
         this.updates = updates;
         this.taskList = taskList;
         this.enquiries = enquiries;
@@ -94,6 +98,9 @@ class TaskListController {
             return showTask(id, person, Map.of(), values, dateInputs(form, submitted), invalid.problems(), model);
         }
         redirect.addFlashAttribute("flash", task.name() + " for " + task.enquiryReference() + " is done");
+        redirect.addFlashAttribute("plainEnglish", glossary.unexplainedIn(values.entrySet().stream()
+                .filter(value -> form.isFreeText(value.getKey())).map(value -> String.valueOf(value.getValue()))
+                .toArray(String[]::new)));
         return "redirect:/tasks";
     }
 

@@ -112,7 +112,9 @@ class TaskPagesTest extends TessaIntegrationTest {
 
         String decision = mvc.perform(get("/enquiries/" + reference + "/triage").with(user(person("duty-manager"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(decision).contains("Signposted to another service").contains("Use the SEND portal for the request.")
+        assertThat(decision).contains("Signposted to another service")
+                .as("the advice, with its acronym explained from the glossary")
+                .contains("Use the <abbr title=\"special educational needs and disabilities\">SEND</abbr> portal for the request.")
                 .contains("SEND portal (special educational needs and disabilities)").contains("Mental health portal")
                 .contains("Targeted support").contains("duty-manager");
         mvc.perform(get("/enquiries/" + reference + "/triage").with(user(person("school-a"))))
