@@ -74,6 +74,9 @@ public class Driver {
             results.put("startup", startup);
             row("start-up", "seconds to first 200 from /login / to the demo accounts (fresh database)",
                     fmt(app.startupSeconds) + " / " + fmt(app.readySeconds));
+            if ("key".equals(options.auth)) {
+                useApiKeys();
+            }
             if (options.levels.contains("intake")) {
                 intake();
             }
@@ -371,13 +374,29 @@ public class Driver {
                 + "\"referrer\":{\"name\":\"Amira Khan\",\"role\":\"DSL\",\"email\":\"amira@school.example.org\"}}";
     }
 
+    /** API keys by account, when the run uses keys (--auth key); otherwise every request uses HTTP Basic. */
+    static final Map<String, String> apiKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static String authorization(String user) {
+        String key = apiKeys.get(user);
+        return key != null ? "Bearer " + key : basic(user);
+    }
+
+    /** Keys for the accounts the load uses, issued by the bench profile as the demo's administrator. */
+    static void useApiKeys() throws Exception {
+        for (String account : List.of("school-a", "duty-manager")) {
+            Map<?, ?> issued = (Map<?, ?>) Json.parse(body(send(post("/api/bench/api-key?account=" + account, "admin", ""), 200)));
+            apiKeys.put(account, (String) issued.get("token"));
+        }
+    }
+
     static HttpRequest get(String path, String user) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user)).GET()
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization(user)).GET()
                 .timeout(Duration.ofMinutes(5)).build();
     }
 
     static HttpRequest post(String path, String user, String json) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(user))
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization(user))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
                 .timeout(Duration.ofMinutes(60)).build();
     }
@@ -555,6 +574,8 @@ public class Driver {
     static final class Options {
         boolean smoke;
         boolean keepDatabase;
+        /** key: API keys, as integrations sign in; basic: HTTP Basic, a bcrypt check on every request. */
+        String auth = "key";
         List<String> levels = List.of("intake", "journeys", "tasklist", "footprint");
         int[] concurrency = {1, 4, 16, 64};
         int intakeRequests = 200;
@@ -606,6 +627,13 @@ public class Driver {
                     case "--database" -> { o.database = value; i++; }
                     case "--jvm" -> { o.jvmOptions.add(value); i++; }
                     case "--keep-database" -> o.keepDatabase = true;
+                    case "--auth" -> {
+                        if (!List.of("key", "basic").contains(value)) {
+                            throw new IllegalArgumentException("--auth is key or basic");
+                        }
+                        o.auth = value;
+                        i++;
+                    }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + "; see bench/README.md");
                 }
             }
@@ -630,6 +658,7 @@ public class Driver {
             map.put("secondsPerSize", secondsPerSize);
             map.put("historyLevel", historyLevel);
             map.put("jvmOptions", jvmOptions);
+            map.put("auth", auth);
             return map;
         }
     }

@@ -7,11 +7,14 @@ import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tessa.people.ApiKeys;
+import org.tessa.people.StaffMember;
 
 /**
  * What bench/Driver.java asks of the application from inside its JVM: grow the data set, measure the engine
@@ -26,8 +29,10 @@ class BenchController {
     private final BenchData data;
     private final EngineFloor floor;
     private final JdbcTemplate jdbc;
+    private final ApiKeys keys;
 
-    BenchController(BenchData data, EngineFloor floor, JdbcTemplate jdbc) {
+    BenchController(BenchData data, EngineFloor floor, JdbcTemplate jdbc, ApiKeys keys) {
+        this.keys = keys;
         this.data = data;
         this.floor = floor;
         this.jdbc = jdbc;
@@ -37,6 +42,12 @@ class BenchController {
     Map<String, Object> grow(@RequestParam long open, @RequestParam long closed,
             @RequestParam(defaultValue = "2000") int realClosed) {
         return data.grow(open, closed, realClosed);
+    }
+
+    /** An API key acting as the account, so that the driver can measure the API without HTTP Basic's bcrypt. */
+    @PostMapping("/api-key")
+    Map<String, String> apiKey(@RequestParam String account, @AuthenticationPrincipal StaffMember admin) {
+        return Map.of("token", keys.issue("Benchmark driver", account, 1, admin).token());
     }
 
     @PostMapping("/engine-floor")

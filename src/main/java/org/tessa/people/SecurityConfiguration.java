@@ -27,6 +27,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -51,7 +52,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ApiKeys keys) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
@@ -63,6 +64,7 @@ class SecurityConfiguration {
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)))
+                .addFilterBefore(new ApiKeyAuthentication(keys, unauthorised(json)), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorised(json))
                         .accessDeniedHandler(forbidden(json)))
@@ -158,9 +160,14 @@ class SecurityConfiguration {
                 writeProblem(json, response, HttpStatus.TOO_MANY_REQUESTS, throttled.getMessage());
                 return;
             }
+            if (exception instanceof ApiKeyAuthentication.Refused refused) {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"TESSA\", error=\"invalid_token\"");
+                writeProblem(json, response, HttpStatus.UNAUTHORIZED, refused.getMessage());
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"TESSA\"");
-            writeProblem(json, response, HttpStatus.UNAUTHORIZED,
-                    "Sign in with your TESSA username and password (HTTP Basic authentication).");
+            writeProblem(json, response, HttpStatus.UNAUTHORIZED, "Sign in with an API key (Authorization: Bearer "
+                    + "tessa_...) or your TESSA username and password (HTTP Basic authentication).");
         };
     }
 
