@@ -82,6 +82,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
+                        // UP or DOWN for a load balancer; the details only for administrators (management.endpoint.health)
+                        .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())
                         // Checked before any parameter is read, so that a refusal is never a 400 that says more.
                         .requestMatchers(path("/figures/report/commentary"), path("/oversight/work/**"))
