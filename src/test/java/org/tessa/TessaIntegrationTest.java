@@ -169,7 +169,7 @@ public abstract class TessaIntegrationTest {
     }
 
     @TestConfiguration(proxyBeanMethods = false)
-    static class TestClockConfiguration {
+    public static class TestClockConfiguration {
 
         @Bean
         @Primary
