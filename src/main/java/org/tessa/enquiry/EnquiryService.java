@@ -258,8 +258,8 @@ public class EnquiryService {
         if (enquiry.schoolUrn() == null) {
             throw new InvalidSubmissionException("schoolUrn", "Select the school the call is from");
         }
-        return staff.schoolByUrn(enquiry.schoolUrn())
-                .orElseThrow(() -> new InvalidSubmissionException("schoolUrn", "There is no school with that URN"));
+        return staff.activeSchoolByUrn(enquiry.schoolUrn())
+                .orElseThrow(() -> new InvalidSubmissionException("schoolUrn", "There is no open school with that URN"));
     }
 
     private String nextReference(OffsetDateTime receivedAt) {

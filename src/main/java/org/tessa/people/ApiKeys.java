@@ -57,15 +57,15 @@ public class ApiKeys {
     /** A key as administrators see it: never its secret. */
     public record ApiKey(long id, String name, String account, String keyPrefix, String createdBy,
             OffsetDateTime createdAt, OffsetDateTime expiresAt, String revokedBy, OffsetDateTime revokedAt,
-            OffsetDateTime lastUsedAt) {
+            OffsetDateTime lastUsedAt) implements java.io.Serializable {
 
         public boolean usable(Instant now) {
             return revokedAt == null && expiresAt.toInstant().isAfter(now);
         }
     }
 
-    /** A new key and the token to give the integration: shown once, and not kept. */
-    public record Issued(ApiKey key, String token) {
+    /** A new key and the token to give the integration: shown once, after a redirect, then gone from the session. */
+    public record Issued(ApiKey key, String token) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

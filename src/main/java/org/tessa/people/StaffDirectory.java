@@ -36,9 +36,16 @@ public class StaffDirectory implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }
 
+    /** The schools that may raise enquiries: open ones, by name. */
     public List<School> schools() {
-        return jdbc.sql("select id, urn, name from school order by name")
+        return jdbc.sql("select id, urn, name from school where active order by name")
                 .query(School.class).list();
+    }
+
+    /** An open school, by its URN. */
+    public Optional<School> activeSchoolByUrn(String urn) {
+        return jdbc.sql("select id, urn, name from school where urn = ? and active").param(urn)
+                .query(School.class).optional();
     }
 
     public Optional<School> schoolByUrn(String urn) {

@@ -385,6 +385,36 @@ class BrowserJourneyTest extends TessaIntegrationTest {
     }
 
     @Test
+    void anAdministratorKeepsTheSchoolsTheGlossaryAndTheApiKeys() {
+        signInAs("admin");
+        open("/admin/schools");
+        browser.findElement(By.xpath("//button[contains(., 'Import the schools')]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertThat(text("#file-error")).contains("Choose the GIAS extract");
+        checkPage("schools-with-errors");
+        type("urn", "9000077");
+        type("name", "Sutton Alternative Provision");
+        browser.findElement(By.xpath("//button[contains(., 'Add the school')]")).click();
+        await().until(d -> text(".govuk-notification-banner").contains("is in the register"));
+        checkPage("schools");
+
+        open("/admin/glossary");
+        type("term", "CAMHS");
+        type("meaning", "child and adolescent mental health services");
+        browser.findElement(By.xpath("//button[contains(., 'Add to the glossary')]")).click();
+        await().until(d -> text(".govuk-notification-banner").contains("CAMHS is in the glossary"));
+        checkPage("glossary");
+
+        open("/admin/api-keys");
+        type("name", "MASH case system");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("account"))).selectByValue("mash-system");
+        browser.findElement(By.xpath("//button[contains(., 'Issue the key')]")).click();
+        await().until(d -> !d.findElements(By.id("token")).isEmpty());
+        assertThat(text("#token")).startsWith("tessa_");
+        checkPage("api-key-issued");
+    }
+
+    @Test
     void anAdministratorSearchesTheAuditLogForAChild() {
         String reference = postJson("school-a", "/api/enquiries", org.tessa.enquiry.Enquiries.json(),
                 com.fasterxml.jackson.databind.JsonNode.class).getBody().get("reference").asText();

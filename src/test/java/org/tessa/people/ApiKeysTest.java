@@ -86,6 +86,10 @@ class ApiKeysTest extends TessaIntegrationTest {
                 .extracting(p -> p.field()).containsExactly("name", "account", "validDays");
         mvc.perform(post("/admin/api-keys").param("name", "MIS").param("account", "school-a").param("validDays", "30")
                 .with(csrf()).with(user(person("manager")))).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/api-keys").param("name", "Windle Vale MIS").param("account", "school-b")
+                        .param("validDays", "90").with(csrf()).with(user(person("admin"))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attributeExists("issued"));
         mvc.perform(post("/admin/api-keys").param("name", "").param("account", "school-a").param("validDays", "many")
                         .with(csrf()).with(user(person("admin"))))
                 .andExpect(status().isOk())
