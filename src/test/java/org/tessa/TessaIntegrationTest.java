@@ -89,6 +89,11 @@ public abstract class TessaIntegrationTest {
 
     /** Signs in through the login form, as a browser does; returns the session cookie. */
     protected String signIn(String username) {
+        return signIn(username, "demo");
+    }
+
+    /** Signs in through the login form with this password; returns the session cookie. */
+    protected String signIn(String username, String password) {
         try {
             var browser = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
             var form = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(url("/login"))).build(),
@@ -97,7 +102,8 @@ public abstract class TessaIntegrationTest {
             if (!token.find()) {
                 throw new IllegalStateException("The sign-in page has no CSRF token");
             }
-            String fields = "username=" + username + "&password=demo&_csrf=" + token.group(1);
+            String fields = "username=" + username + "&password=" + java.net.URLEncoder.encode(password,
+                    java.nio.charset.StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
             var signedIn = browser.send(java.net.http.HttpRequest.newBuilder(URI.create(url("/login")))
                             .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_FORM_URLENCODED_VALUE)
                             .header(HttpHeaders.COOKIE, sessionCookie(form.headers().allValues(HttpHeaders.SET_COOKIE)))

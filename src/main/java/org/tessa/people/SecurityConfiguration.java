@@ -82,6 +82,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
+                        .requestMatchers(path("/account/password"), path("/account/forgotten")).permitAll()
                         // UP or DOWN for a load balancer; the details only for administrators (management.endpoint.health)
                         .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
                         .requestMatchers(path("/camunda/**")).hasRole(Role.ADMIN.name())

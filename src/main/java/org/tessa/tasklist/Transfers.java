@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +16,7 @@ import org.tessa.people.Role;
 import org.tessa.people.StaffDirectory;
 import org.tessa.people.StaffMember;
 import org.tessa.people.Teams;
+import org.tessa.people.WorkHandedBack;
 import org.tessa.shared.ConflictException;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.shared.RecordNotFoundException;
@@ -99,6 +101,27 @@ public class Transfers {
                         .detail("reason", why));
             }
         });
+    }
+
+    /**
+     * Someone can no longer do their work: each task they hold that belongs to a team's queue goes back to it, with
+     * the reason in the case record. Work held outside any queue (a lead professional's) stays theirs until a manager
+     * moves it: it shows on the workloads page under their name.
+     */
+    @EventListener
+    void handBack(WorkHandedBack handedBack) {
+        workItems.catchUp();
+        for (var held : items.heldBy(handedBack.username())) {
+            if (held.queue() == null) {
+                continue;
+            }
+            tasks.setAssignee(held.taskId(), null);
+            if (held.enquiryReference() != null) {
+                caseRecord.append(NewCaseEvent.of(held.enquiryReference(), CaseEventKind.WORK_TRANSFERRED, handedBack.by(),
+                        held.name() + " went back to the " + teams.nameOf(held.queue()) + " queue: " + handedBack.why())
+                        .detail("task", held.name()).detail("from", handedBack.username()).detail("reason", handedBack.why()));
+            }
+        }
     }
 
     private List<StaffMember> candidates(WorkItemRepository.Held held) {

@@ -99,6 +99,14 @@ class WorkItemRepository {
                 .param(utc(now)).query((rs, row) -> held(rs)).list();
     }
 
+    /** Every open item one person holds. */
+    List<Held> heldBy(String assignee) {
+        return jdbc.sql("""
+                select task_id, name, enquiry_reference, child_name, queue, assignee, due_at from work_item
+                where assignee = ? and is_open = true""")
+                .param(assignee).query((rs, row) -> held(rs)).list();
+    }
+
     Optional<Held> held(String taskId) {
         return jdbc.sql("""
                 select task_id, name, enquiry_reference, child_name, queue, assignee, due_at from work_item

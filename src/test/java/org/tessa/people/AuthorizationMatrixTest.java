@@ -56,6 +56,7 @@ class AuthorizationMatrixTest extends TessaIntegrationTest {
     private static final List<Rule> RULES = List.of(
             rule("*", "/error", PUBLIC),
             rule("GET", "/login", PUBLIC),
+            rule("*", "/account/(password|forgotten)", PUBLIC),
             rule("GET", "/", EVERYONE),
             rule("GET", "/glossary", EVERYONE),
             rule("GET", "/v3/api-docs.*", EVERYONE),
