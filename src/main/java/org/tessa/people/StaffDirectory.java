@@ -68,8 +68,8 @@ public class StaffDirectory implements UserDetailsService {
     @Transactional
     public void addAccount(String username, String rawPassword, String displayName, Role role, Long schoolId) {
         jdbc.sql("""
-                insert into staff_account (username, password_hash, display_name, role, school_id)
-                values (?, ?, ?, ?, ?)""")
+                insert into staff_account (username, password_hash, display_name, role, school_id, password_set_at)
+                values (?, ?, ?, ?, ?, current_timestamp)""")
                 .params(username, passwordEncoder.encode(rawPassword), displayName, role.name(), schoolId)
                 .update();
     }
@@ -78,8 +78,8 @@ public class StaffDirectory implements UserDetailsService {
     @Transactional
     public void addPortalAccount(String username, String rawPassword, String displayName, String portalCode) {
         jdbc.sql("""
-                insert into staff_account (username, password_hash, display_name, role, portal_code)
-                values (?, ?, ?, ?, ?)""")
+                insert into staff_account (username, password_hash, display_name, role, portal_code, password_set_at)
+                values (?, ?, ?, ?, ?, current_timestamp)""")
                 .params(username, passwordEncoder.encode(rawPassword), displayName, Role.PORTAL.name(), portalCode)
                 .update();
     }
@@ -100,8 +100,8 @@ public class StaffDirectory implements UserDetailsService {
     @Transactional
     public void addPartnerAccount(String username, String rawPassword, String displayName, long organisationId) {
         jdbc.sql("""
-                insert into staff_account (username, password_hash, display_name, role, organisation_id)
-                values (?, ?, ?, ?, ?)""")
+                insert into staff_account (username, password_hash, display_name, role, organisation_id, password_set_at)
+                values (?, ?, ?, ?, ?, current_timestamp)""")
                 .params(username, passwordEncoder.encode(rawPassword), displayName, Role.PARTNER.name(), organisationId)
                 .update();
     }
@@ -113,8 +113,8 @@ public class StaffDirectory implements UserDetailsService {
     @Transactional
     public void addManager(String username, String rawPassword, String displayName, String email, String manages) {
         jdbc.sql("""
-                insert into staff_account (username, password_hash, display_name, role, email, manages)
-                values (?, ?, ?, ?, ?, ?)""")
+                insert into staff_account (username, password_hash, display_name, role, email, manages, password_set_at)
+                values (?, ?, ?, ?, ?, ?, current_timestamp)""")
                 .params(username, passwordEncoder.encode(rawPassword), displayName, Role.MANAGER.name(), email, manages)
                 .update();
     }

@@ -412,6 +412,49 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         await().until(d -> !d.findElements(By.id("token")).isEmpty());
         assertThat(text("#token")).startsWith("tessa_");
         checkPage("api-key-issued");
+
+        open("/admin/accounts/new");
+        browser.findElement(By.xpath("//button[contains(., 'Send the invitation')]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertErrorBesideField("displayName", "Enter the person's name, in up to 200 characters");
+        checkPage("invite-with-errors");
+        type("username", "ria.stone");
+        type("displayName", "Ria Stone (panel member)");
+        type("email", "ria.stone@council.example.org");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("role"))).selectByValue("PANEL_MEMBER");
+        browser.findElement(By.xpath("//button[contains(., 'Send the invitation')]")).click();
+        await().until(d -> text(".govuk-notification-banner").contains("Ria Stone (panel member) is invited"));
+        checkPage("accounts");
+        signOut();
+
+        var invitation = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> java.util.Arrays
+                .stream(MAIL.getReceivedMessages()).filter(m -> com.icegreen.greenmail.util.GreenMailUtil.getBody(m)
+                        .contains("ria.stone")).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        var link = java.util.regex.Pattern.compile("(/account/password\\?token=[A-Za-z0-9_\\-]+)")
+                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(invitation).replace("=\r\n", ""));
+        assertThat(link.find()).isTrue();
+        open(link.group(1));
+        type("password", "password1234");
+        type("repeated", "password1234");
+        browser.findElement(By.xpath("//button[contains(., 'Set my password')]")).click();
+        await().until(d -> d.getTitle().startsWith("Error: "));
+        assertErrorBesideField("password", "That password is one of the most used, and easy to guess: choose another");
+        checkPage("choose-password-with-errors");
+        type("password", "lighthouse marmalade otter");
+        type("repeated", "lighthouse marmalade otter");
+        browser.findElement(By.xpath("//button[contains(., 'Set my password')]")).click();
+        await().until(d -> d.getCurrentUrl().contains("/login?passwordSet"));
+        type("username", "ria.stone");
+        type("password", "lighthouse marmalade otter");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        await().until(d -> !d.getCurrentUrl().contains("/login"));
+        signOut();
+        browser.findElement(By.linkText("Forgotten your password?")).click();
+        checkPage("forgotten-password");
+        type("who", "ria.stone");
+        browser.findElement(By.xpath("//button[contains(., 'Email me a link')]")).click();
+        await().until(d -> d.getTitle().startsWith("Check your email"));
+        checkPage("check-your-email");
     }
 
     @Test

@@ -136,7 +136,9 @@ class AccountsTest extends TessaIntegrationTest {
                         .isEqualTo("Triage enquiry went back to the Duty managers queue: Lee Finch (duty manager)'s account "
                                 + "was deactivated"));
         assertThat(accounts.list(Role.DUTY_MANAGER, Accounts.Status.DEACTIVATED)).extracting(Accounts.Account::username)
-                .contains("lee.finch");
+                .contains("lee.finch").doesNotContain("duty-manager");
+        assertThat(accounts.list(Role.DUTY_MANAGER, Accounts.Status.ACTIVE)).extracting(Accounts.Account::username)
+                .as("accounts made with a password, such as the demo's, are active").contains("duty-manager");
         mvc.perform(post("/admin/accounts/admin/deactivate").with(csrf()).with(user(person("admin"))))
                 .andExpect(status().isConflict());
     }
