@@ -15,8 +15,8 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code Authorization: Bearer tessa_...} on the API: the request acts as the key's account. A bearer token that
- * is not a valid key is refused at once (401), never passed on to be tried as something else.
+ * {@code Authorization: Bearer tessa_...} on the API: the request acts as the key's account. A key that is not valid
+ * is refused at once (401), never passed on to be tried as something else.
  */
 class ApiKeyAuthentication extends OncePerRequestFilter {
 
@@ -34,11 +34,14 @@ class ApiKeyAuthentication extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+        String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? header.substring(BEARER.length()).strip() : null;
+        // Another bearer token (the identity provider's, for an integration) is for the resource server to check.
+        if (token == null || !token.startsWith(ApiKeys.TOKEN_START)) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<StaffMember> account = keys.authenticate(header.substring(BEARER.length()).strip());
+        Optional<StaffMember> account = keys.authenticate(token);
         if (account.isEmpty()) {
             SecurityContextHolder.clearContext();
             refusal.commence(request, response, new Refused());

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,8 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -52,8 +55,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ApiKeys keys) throws Exception {
-        return http
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, ApiKeys keys, SingleSignOnProperties sso,
+            ObjectProvider<JwtDecoder> providerTokens, TokenClients tokenClients) throws Exception {
+        http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(path("/engine-rest/**")).hasRole(Role.ADMIN.name())
@@ -63,7 +67,6 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/drift"), path("/api/workloads"), path("/api/figures"))
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)))
                 .addFilterBefore(new ApiKeyAuthentication(keys, unauthorised(json)), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorised(json))
@@ -71,14 +74,23 @@ class SecurityConfiguration {
                 // Stateless: a browser's session cookie is never honoured here, so CSRF cannot apply.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .headers(SecurityConfiguration::pageHeaders)
-                .build();
+                .headers(SecurityConfiguration::pageHeaders);
+        if (sso.passwords()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorised(json)));
+        }
+        // Integrations' tokens from the council's identity provider, when spring.security.oauth2.resourceserver.jwt is set.
+        if (providerTokens.getIfAvailable() != null) {
+            http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenClients))
+                    .authenticationEntryPoint(unauthorised(json)));
+        }
+        return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
-        return http
+    SecurityFilterChain webSecurity(HttpSecurity http, SingleSignOnProperties sso,
+            ObjectProvider<ClientRegistrationRepository> providers, SingleSignOnAccounts ssoAccounts) throws Exception {
+        http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error")
                         .permitAll()
@@ -92,17 +104,28 @@ class SecurityConfiguration {
                         .requestMatchers(path("/figures"), path("/figures.csv"), path("/figures/**"), path("/oversight/**"))
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInRefused())
-                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
                 // Camunda's webapps send their own CSRF token, checked by their own filter.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/api/**")))
                 .headers(SecurityConfiguration::pageHeaders)
-                // Basic credentials are accepted (API clients reading /v3/api-docs), but a visitor who
-                // is not signed in is always sent to the sign-in page, never asked by a browser dialog.
-                .httpBasic(Customizer.withDefaults())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
-                .build();
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")));
+        if (sso.passwords()) {
+            http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(signInRefused())
+                            .permitAll())
+                    // Basic credentials are accepted (API clients reading /v3/api-docs), but a visitor who
+                    // is not signed in is always sent to the sign-in page, never asked by a browser dialog.
+                    .httpBasic(Customizer.withDefaults());
+        }
+        // Sign-in with the council's identity provider, when spring.security.oauth2.client.registration is set.
+        if (providers.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/", true)
+                    .userInfoEndpoint(info -> info.oidcUserService(ssoAccounts))
+                    .failureHandler((request, response, refused) -> {
+                        request.getSession().setAttribute(SignInPageController.PROVIDER_REFUSAL, refused.getMessage());
+                        response.sendRedirect(request.getContextPath() + "/login?refusedByProvider");
+                    }));
+        }
+        return http.build();
     }
 
     /**

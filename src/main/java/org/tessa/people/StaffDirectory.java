@@ -128,6 +128,33 @@ public class StaffDirectory implements UserDetailsService {
                 .params(Role.MANAGER.name(), team).query(String.class).list();
     }
 
+    /** The account with this email address, whatever its case, if exactly one has it. */
+    Optional<String> usernameForEmail(String email) {
+        List<String> found = jdbc.sql("select username from staff_account where lower(email) = lower(?) and role <> ?")
+                .params(email.strip(), Role.PORTAL.name()).query(String.class).list();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** An account for someone who signs in only through the identity provider: no password anyone knows. */
+    @Transactional
+    void addProviderAccount(String username, String displayName, String email, Role role) {
+        jdbc.sql("""
+                insert into staff_account (username, password_hash, display_name, role, email, password_set_at)
+                values (?, ?, ?, ?, ?, current_timestamp)""")
+                .params(username, passwordEncoder.encode(java.util.UUID.randomUUID() + "" + java.util.UUID.randomUUID()),
+                        displayName, role.name(), email)
+                .update();
+    }
+
+    @Transactional
+    void changeRole(String username, Role role) {
+        jdbc.sql("""
+                update staff_account set role = ?,
+                    school_id = case when ? = 'SCHOOL' then school_id else null end,
+                    organisation_id = case when ? = 'PARTNER' then organisation_id else null end
+                where username = ?""").params(role.name(), role.name(), role.name(), username).update();
+    }
+
     public boolean hasAccounts() {
         return jdbc.sql("select count(*) from staff_account").query(Long.class).single() > 0;
     }

@@ -10,7 +10,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** A signed-in person: who they are, their role and, for school staff, their school. */
-public final class StaffMember implements UserDetails, CredentialsContainer {
+public class StaffMember implements UserDetails, CredentialsContainer {
 
     static final String PARTNER_QUEUE_PREFIX = "partner-";
 
