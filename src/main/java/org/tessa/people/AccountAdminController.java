@@ -33,11 +33,16 @@ class AccountAdminController {
     }
 
     @GetMapping("/admin/accounts")
-    String list(@RequestParam(required = false) String role, @RequestParam(required = false) String status, Model model) {
+    String list(@RequestParam(required = false) String role, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String belongsTo, Model model) {
         Role chosenRole = Arrays.stream(Role.values()).filter(r -> r.name().equals(role)).findFirst().orElse(null);
         Accounts.Status chosenStatus = Arrays.stream(Accounts.Status.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);
-        model.addAttribute("accounts", accounts.list(chosenRole, chosenStatus));
+        // "school-3" or "organisation-2": where someone works, for school staff and partners
+        Long school = belongsTo != null && belongsTo.startsWith("school-") ? number(belongsTo.substring(7)) : null;
+        Long organisation = belongsTo != null && belongsTo.startsWith("organisation-") ? number(belongsTo.substring(13)) : null;
+        model.addAttribute("accounts", accounts.list(chosenRole, chosenStatus, school, organisation));
+        model.addAttribute("belongsTo", belongsTo);
         model.addAttribute("roles", roles());
         model.addAttribute("statuses", Accounts.Status.values());
         model.addAttribute("role", chosenRole);

@@ -103,11 +103,14 @@ public class Accounts {
             Long organisationId, String manages) {
     }
 
+    /** Accounts by role, status and the school or partner organisation they belong to; each criterion may be absent. */
     @Transactional(readOnly = true)
-    public List<Account> list(Role role, Status status) {
+    public List<Account> list(Role role, Status status, Long schoolId, Long organisationId) {
         return jdbc.sql("select * from staff_account where role <> 'PORTAL' order by display_name").query(Account.class)
                 .list().stream().filter(account -> role == null || account.role() == role)
-                .filter(account -> status == null || account.status() == status).toList();
+                .filter(account -> status == null || account.status() == status)
+                .filter(account -> schoolId == null || schoolId.equals(account.schoolId()))
+                .filter(account -> organisationId == null || organisationId.equals(account.organisationId())).toList();
     }
 
     @Transactional(readOnly = true)

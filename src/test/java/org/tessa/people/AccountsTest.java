@@ -135,10 +135,16 @@ class AccountsTest extends TessaIntegrationTest {
                 .singleElement().satisfies(e -> assertThat(e.summary())
                         .isEqualTo("Triage enquiry went back to the Duty managers queue: Lee Finch (duty manager)'s account "
                                 + "was deactivated"));
-        assertThat(accounts.list(Role.DUTY_MANAGER, Accounts.Status.DEACTIVATED)).extracting(Accounts.Account::username)
+        assertThat(accounts.list(Role.DUTY_MANAGER, Accounts.Status.DEACTIVATED, null, null)).extracting(Accounts.Account::username)
                 .contains("lee.finch").doesNotContain("duty-manager");
-        assertThat(accounts.list(Role.DUTY_MANAGER, Accounts.Status.ACTIVE)).extracting(Accounts.Account::username)
+        assertThat(accounts.list(Role.DUTY_MANAGER, Accounts.Status.ACTIVE, null, null)).extracting(Accounts.Account::username)
                 .as("accounts made with a password, such as the demo's, are active").contains("duty-manager");
+        long parrMeadow = staff.schoolByUrn("104811").orElseThrow().id();
+        assertThat(accounts.list(null, null, parrMeadow, null)).extracting(Accounts.Account::username)
+                .as("by school").contains("school-a").doesNotContain("school-b", "duty-manager");
+        mvc.perform(get("/admin/accounts").param("belongsTo", "school-" + parrMeadow).with(user(person("admin"))))
+                .andExpect(content().string(Matchers.containsString("Amira Khan")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Ben Holt"))));
         mvc.perform(post("/admin/accounts/admin/deactivate").with(csrf()).with(user(person("admin"))))
                 .andExpect(status().isConflict());
     }
