@@ -201,12 +201,13 @@ public class Driver {
             return;
         }
         List<Object> sizes = new ArrayList<>();
-        CookieManager cookies = signIn("duty-manager");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10)).build();
         Stats first = null;
         Stats firstHtml = null;
         for (long size : options.sizes) {
             Map<String, Object> growth = grow(size, options.closed);
+            // Signed in afresh after growing: a large size takes longer than a session lasts (30 minutes).
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(signIn("duty-manager"))
+                    .connectTimeout(Duration.ofSeconds(10)).build();
             Stats api = sample(() -> send(get("/api/tasks?page=1&size=25", "duty-manager"), 200));
             Stats html = sample(() -> send(browser, HttpRequest.newBuilder(URI.create(base + "/tasks")).GET()
                     .timeout(Duration.ofMinutes(5)).build(), 200));

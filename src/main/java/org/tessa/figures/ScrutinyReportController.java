@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.Glossary;
 import org.tessa.shared.InvalidSubmissionException;
 
@@ -73,9 +74,7 @@ class ScrutinyReportController {
         ScrutinyReport report = reports.report(period);
         model.addAttribute("report", report);
         model.addAttribute("typed", typed != null || report.commentary() == null ? typed : report.commentary().text());
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", problems.stream()
-                .collect(java.util.stream.Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        FormErrors.addTo(model, problems);
         return "figures/report";
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.people.StaffMember;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
 import org.tessa.tasklist.Transfers;
 import org.tessa.tasklist.Workloads;
@@ -87,8 +88,7 @@ class DriftController {
         model.addAttribute("work", transfers.movable(taskId));
         model.addAttribute("chosen", to);
         model.addAttribute("typed", reason);
-        model.addAttribute("fieldErrors", fieldErrors);
-        model.addAttribute("errors", fieldErrors.entrySet().stream()
+        FormErrors.addTo(model, fieldErrors.entrySet().stream()
                 .map(error -> new FieldProblem(error.getKey(), error.getValue())).toList());
         return MOVE_VIEW;
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** Administrators invite people, change what they do, and deactivate them when they leave. */
@@ -122,9 +123,7 @@ class AccountAdminController {
         model.addAttribute("roles", roles());
         model.addAttribute("schools", staff.schools());
         model.addAttribute("organisations", partners.all());
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", problems.stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        FormErrors.addTo(model, problems);
         return "admin/account";
     }
 

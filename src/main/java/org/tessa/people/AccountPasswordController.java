@@ -1,7 +1,6 @@
 package org.tessa.people;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** Choosing a password through an emailed link (an invitation, or "forgot my password"), before anyone signs in. */
@@ -52,9 +52,7 @@ class AccountPasswordController {
 
     private static String show(String token, List<FieldProblem> problems, Model model) {
         model.addAttribute("token", token);
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", problems.stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        FormErrors.addTo(model, problems);
         return "account/password";
     }
 }

@@ -2,7 +2,6 @@ package org.tessa.people;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** Administrators issue API keys to integrations and revoke them. A new key's token is shown once. */
@@ -66,9 +66,7 @@ class ApiKeyAdminController {
         model.addAttribute("name", name);
         model.addAttribute("account", account);
         model.addAttribute("validDays", validDays);
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", problems.stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        FormErrors.addTo(model, problems);
         return "admin/api-keys";
     }
 

@@ -12,7 +12,8 @@ class HomeController {
     String home(@AuthenticationPrincipal StaffMember person) {
         return switch (person.role()) {
             case DUTY_MANAGER, PANEL_MEMBER, PARTNER, LEAD_PROFESSIONAL -> "redirect:/tasks";
-            case SCHOOL, ADMIN, PORTAL -> "redirect:/enquiries";
+            case SCHOOL, PORTAL -> "redirect:/enquiries";
+            case ADMIN -> "redirect:/admin";
             case MANAGER -> "redirect:/oversight/drift";
         };
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tessa.shared.FieldProblem;
+import org.tessa.shared.FormErrors;
 import org.tessa.shared.InvalidSubmissionException;
 
 /** Administrators keep the register of schools: the GIAS import, and schools added or corrected by hand. */
@@ -107,7 +107,7 @@ class SchoolAdminController {
         model.addAttribute("configuredFile", properties.giasFile());
         model.addAttribute("codes", String.join(", ", properties.localAuthorityCodes()));
         model.addAttribute("typed", typed);
-        errors(problems, model);
+        FormErrors.addTo(model, problems);
         return "admin/schools";
     }
 
@@ -115,13 +115,7 @@ class SchoolAdminController {
         model.addAttribute("school", register.find(id)
                 .orElseThrow(() -> new org.tessa.shared.RecordNotFoundException("School " + id)));
         model.addAttribute("typed", typed);
-        errors(problems, model);
+        FormErrors.addTo(model, problems);
         return "admin/school";
-    }
-
-    private static void errors(List<FieldProblem> problems, Model model) {
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", problems.stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
     }
 }

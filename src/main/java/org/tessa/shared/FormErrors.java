@@ -28,6 +28,13 @@ public final class FormErrors {
                 .toList();
     }
 
+    /** The problems for a page: the error summary's list ("errors") and each field's message ("fieldErrors"). */
+    public static void addTo(org.springframework.ui.Model model, List<FieldProblem> problems) {
+        model.addAttribute("errors", problems);
+        model.addAttribute("fieldErrors", problems.stream().collect(java.util.stream.Collectors.toMap(
+                FieldProblem::field, FieldProblem::message, (first, second) -> first, java.util.LinkedHashMap::new)));
+    }
+
     private static int position(List<String> fields, String field) {
         int position = fields.indexOf(field);
         return position < 0 ? fields.size() : position;

@@ -1,7 +1,6 @@
 package org.tessa.shared;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -45,9 +44,7 @@ class GlossaryAdminController {
         model.addAttribute("glossary", glossary.terms());
         model.addAttribute("term", term);
         model.addAttribute("meaning", meaning);
-        model.addAttribute("errors", problems);
-        model.addAttribute("fieldErrors", problems.stream()
-                .collect(Collectors.toMap(FieldProblem::field, FieldProblem::message, (a, b) -> a)));
+        FormErrors.addTo(model, problems);
         return "admin/glossary";
     }
 }

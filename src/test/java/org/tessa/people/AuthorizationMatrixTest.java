@@ -61,7 +61,7 @@ class AuthorizationMatrixTest extends TessaIntegrationTest {
             rule("GET", "/glossary", EVERYONE),
             rule("GET", "/v3/api-docs.*", EVERYONE),
             rule("GET", "/swagger-ui.html", EVERYONE),
-            rule("*", "/admin/.*", ADMIN),
+            rule("*", "/admin(/.*)?", ADMIN),
             rule("*", "/api/admin/.*", ADMIN),
             rule("POST", "/api/portals/\\{portal}/decisions", NOBODY),
             rule("GET", "/api/schools", EVERYONE),
