@@ -2,6 +2,7 @@ package org.tessa.people;
 
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -67,7 +69,8 @@ class SecurityConfiguration {
                         .requestMatchers(path("/api/drift"), path("/api/workloads"), path("/api/figures"))
                         .hasAnyRole(Role.MANAGER.name(), Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .addFilterBefore(new ApiKeyAuthentication(keys, unauthorised(json)), BasicAuthenticationFilter.class)
+                // Before both the provider's bearer tokens and HTTP Basic, which may be switched off.
+                .addFilterBefore(new ApiKeyAuthentication(keys, unauthorised(json)), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorised(json))
                         .accessDeniedHandler(forbidden(json)))
@@ -80,7 +83,11 @@ class SecurityConfiguration {
         }
         // Integrations' tokens from the council's identity provider, when spring.security.oauth2.resourceserver.jwt is set.
         if (providerTokens.getIfAvailable() != null) {
+            var providerBearer = new DefaultBearerTokenResolver();
             http.oauth2ResourceServer(tokens -> tokens.jwt(jwt -> jwt.jwtAuthenticationConverter(tokenClients))
+                    // TESSA's own API keys are bearer tokens too: ApiKeyAuthentication has checked them already.
+                    .bearerTokenResolver(request -> Optional.ofNullable(providerBearer.resolve(request))
+                            .filter(token -> !token.startsWith(ApiKeys.TOKEN_START)).orElse(null))
                     .authenticationEntryPoint(unauthorised(json)));
         }
         return http.build();

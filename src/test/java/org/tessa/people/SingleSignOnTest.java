@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Sign-in with the council's identity provider, and integrations' tokens from it, against a real OpenID Connect
  * server started by the test (mock-oauth2-server): the provider's role claim gives the TESSA role, the email claim
  * the account; someone without an account is refused with a message; a token is accepted only for TESSA's audience,
- * unexpired, from a client TESSA knows.
+ * unexpired, from a client TESSA knows. TESSA's own passwords are switched off here, as a council may choose.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:tessa-single-sign-on;DB_CLOSE_DELAY=-1",
@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "tessa.single-sign-on.roles-claim=roles",
         "tessa.single-sign-on.roles.[tessa-managers]=MANAGER",
         "tessa.single-sign-on.roles.[tessa-duty-managers]=DUTY_MANAGER",
-        "tessa.single-sign-on.token-clients.[parr-meadow-mis]=school-a"})
+        "tessa.single-sign-on.token-clients.[parr-meadow-mis]=school-a",
+        "tessa.single-sign-on.passwords=false"})
 @ActiveProfiles({"test", "demo"})
 @org.springframework.context.annotation.Import(org.tessa.TessaIntegrationTest.TestClockConfiguration.class)
 class SingleSignOnTest {
@@ -64,6 +65,9 @@ class SingleSignOnTest {
 
     @Autowired
     StaffDirectory staff;
+
+    @Autowired
+    ApiKeys keys;
 
     @Test
     void theProvidersEmailAndRoleClaimsSignSomeoneInToTheirAccount() throws Exception {
@@ -106,6 +110,26 @@ class SingleSignOnTest {
             assertThat(answer.statusCode()).isEqualTo(401);
             assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
+    }
+
+    @Test
+    void withPasswordsSwitchedOffOnlyTheProviderSignsPeopleInAndKeysStillWork() throws Exception {
+        HttpResponse<String> signInPage = follow(browser(), "/login");
+        assertThat(signInPage.body()).contains("Sign in with your council account").doesNotContain("name=\"password\"")
+                .doesNotContain("Forgotten your password?");
+        HttpResponse<String> formPost = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(http.getRootUri() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=duty-manager&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(formPost.statusCode()).as("no password sign-in to post to").isIn(302, 403, 404, 405);
+        assertThat(formPost.headers().firstValue("Location").orElse("")).doesNotEndWith("/");
+        assertThat(http.withBasicAuth("duty-manager", "demo").getForEntity("/api/tasks", String.class).getStatusCode()
+                .value()).as("HTTP Basic is off too").isEqualTo(401);
+        String key = keys.issue("MIS", "school-a", 1, staff.loadUserByUsername("admin")).token();
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/api/schools"))
+                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("API keys still work").isEqualTo(200);
     }
 
     private HttpResponse<String> api(String token) throws Exception {
