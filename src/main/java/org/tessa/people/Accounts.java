@@ -290,6 +290,9 @@ public class Accounts {
                 || details.email().strip().length() > 254) {
             problems.add(new FieldProblem("email", "Enter an email address in the correct format, like name@example.org"));
         }
+        if (details.manages() != null && details.manages().strip().length() > 100) {
+            problems.add(new FieldProblem("manages", "Enter the work queue of the team, in up to 100 characters"));
+        }
         if (details.role() == null || details.role() == Role.PORTAL) {
             problems.add(new FieldProblem("role", "Choose what the person does"));
         } else if (details.role() == Role.SCHOOL && details.schoolId() == null) {

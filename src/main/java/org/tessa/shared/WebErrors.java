@@ -35,6 +35,16 @@ class WebErrors {
         return page("You cannot do this", "Your role in TESSA does not allow this page or action.");
     }
 
+    /**
+     * A value no form on the page offers (an address typed or changed by hand): the pages that take typed answers
+     * catch their own and show them beside the fields; anything reaching here says what was wrong, as a 400.
+     */
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    ModelAndView badValue(InvalidSubmissionException exception) {
+        return page("There is a problem with this address", exception.problems().get(0).message() + ".");
+    }
+
     private static ModelAndView page(String title, String detail) {
         var page = new ModelAndView(ERROR_VIEW);
         page.addObject("title", title);

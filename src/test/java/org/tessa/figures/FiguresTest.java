@@ -206,6 +206,18 @@ class FiguresTest extends TessaIntegrationTest {
     }
 
     @Test
+    void aPeriodOrConcernNoFormOffersIsABadRequestSayingWhatWasWrongOnThePageToo() throws Exception {
+        for (var wrong : Map.of("concern", "GHOSTS", "period", "last-week").entrySet()) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/figures")
+                            .param(wrong.getKey(), wrong.getValue())
+                            .with(SecurityMockMvcRequestPostProcessors.user(person("manager"))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                            wrong.getKey().equals("concern") ? "Choose a concern from the list" : "Choose a period from the list")));
+        }
+    }
+
+    @Test
     void theCsvHoldsEveryFigureTheApiAnswers() {
         clock.pin(london("2064-06-02T09:00"));
         String period = "from=2064-05-01&to=2064-05-31&school=" + schoolId;

@@ -58,6 +58,11 @@ class AccountsTest extends TessaIntegrationTest {
 
     @Test
     void aNewPersonIsInvitedChoosesAPasswordOnceAndSignsIn() throws Exception {
+        mvc.perform(post("/admin/accounts").param("username", "too.long.team").param("displayName", "Too Long")
+                        .param("email", "too.long@council.example.org").param("role", "MANAGER").param("manages", "q".repeat(101))
+                        .with(csrf()).with(user(person("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Enter the work queue of the team, in up to 100 characters")));
         mvc.perform(post("/admin/accounts").param("username", "sam.ellis").param("displayName", "Sam Ellis (duty manager)")
                         .param("email", "sam.ellis@council.example.org").param("role", "DUTY_MANAGER")
                         .with(csrf()).with(user(person("admin"))))
