@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
@@ -86,15 +85,7 @@ public class Drift {
         String childName = item.childName() != null || item.enquiryReference() == null ? item.childName()
                 : enquiries.taskCard(item.enquiryReference()).map(TaskCard::childName).orElse(null);
         return new Entry(item.key(), item.taskId(), item.what(), item.enquiryReference(), childName,
-                item.owner() == null ? null : nameOf(item.owner()), item.teamName(), item.due(),
+                item.owner() == null ? null : staff.nameOf(item.owner()), item.teamName(), item.due(),
                 calendar.workingDaysAfter(item.due(), clock.instant()), item.link());
-    }
-
-    String nameOf(String username) {
-        try {
-            return staff.loadUserByUsername(username).displayName();
-        } catch (UsernameNotFoundException retired) {
-            return username;
-        }
     }
 }

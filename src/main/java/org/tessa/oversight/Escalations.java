@@ -88,7 +88,7 @@ class Escalations {
         if (managers.isEmpty()) {
             log.warn("{} is overdue and no manager has an email address to be told", item.key());
         }
-        String holder = item.owner() != null ? drift.nameOf(item.owner())
+        String holder = item.owner() != null ? staff.nameOf(item.owner())
                 : "nobody yet: it is waiting in the " + item.teamName() + " queue";
         managers.forEach(manager -> outbox.post(manager, "Overdue: " + item.what()
                 + (item.enquiryReference() == null ? "" : " for enquiry " + item.enquiryReference()), letter(item, holder)));

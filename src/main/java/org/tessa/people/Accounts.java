@@ -1,8 +1,5 @@
 package org.tessa.people;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -252,7 +248,7 @@ public class Accounts {
         return jdbc.sql("""
                 select t.username from account_token t join staff_account a on a.username = t.username
                 where t.token_hash = ? and t.used_at is null and t.expires_at > ? and a.enabled""")
-                .params(sha256(token), now()).query(String.class).optional();
+                .params(Fingerprints.sha256(token), now()).query(String.class).optional();
     }
 
     private void sendLink(String username, String purpose, Duration validFor) {
@@ -262,7 +258,7 @@ public class Accounts {
         random.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         jdbc.sql("insert into account_token (token_hash, username, purpose, created_at, expires_at) values (?, ?, ?, ?, ?)")
-                .params(sha256(token), username, purpose, now(), now().plus(validFor)).update();
+                .params(Fingerprints.sha256(token), username, purpose, now(), now().plus(validFor)).update();
         String link = publicUrl + "/account/password?token=" + token;
         outbox.post(account.email(), INVITATION.equals(purpose) ? "You are invited to TESSA" : "Set a new TESSA password",
                 INVITATION.equals(purpose) ? AccountLetters.invitation(account.displayName(), username, link, validFor)
@@ -326,13 +322,6 @@ public class Accounts {
         return passwords.encode(Base64.getEncoder().encodeToString(secret));
     }
 
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -2,7 +2,6 @@ package org.tessa.people;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,12 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.audit.AuditLog;
@@ -81,7 +78,7 @@ public class ApiKeys {
         if (what.isEmpty() || what.length() > 100) {
             problems.add(new FieldProblem("name", "Enter what the key is for, in up to 100 characters"));
         }
-        Optional<StaffMember> actingAs = find(account);
+        Optional<StaffMember> actingAs = staff.find(account);
         if (actingAs.isEmpty() || !actingAs.get().isEnabled()) {
             problems.add(new FieldProblem("account", "Choose the account the key acts as"));
         } else if (actingAs.get().hasRole(Role.ADMIN)) {
@@ -99,7 +96,7 @@ public class ApiKeys {
         jdbc.sql("""
                 insert into api_key (name, account, key_prefix, secret_hash, created_by, created_at, expires_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(what, account, prefix, sha256(secret), admin.getUsername(), now, now.plusDays(validDays))
+                .params(what, account, prefix, Fingerprints.sha256(secret), admin.getUsername(), now, now.plusDays(validDays))
                 .update();
         ApiKey key = byPrefix(prefix).orElseThrow();
         audit.recordChange(admin.getUsername(), RECORD_TYPE, prefix, "Issued API key '" + what + "' acting as " + account);
@@ -130,14 +127,14 @@ public class ApiKeys {
         Optional<String> storedHash = jdbc.sql("select secret_hash from api_key where key_prefix = ?").param(prefix)
                 .query(String.class).optional();
         if (storedHash.isEmpty() || !MessageDigest.isEqual(storedHash.get().getBytes(StandardCharsets.US_ASCII),
-                sha256(secret).getBytes(StandardCharsets.US_ASCII))) {
+                Fingerprints.sha256(secret).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
         ApiKey key = byPrefix(prefix).orElseThrow();
         if (!key.usable(clock.instant())) {
             return Optional.empty();
         }
-        Optional<StaffMember> account = find(key.account()).filter(StaffMember::isEnabled);
+        Optional<StaffMember> account = staff.find(key.account()).filter(StaffMember::isEnabled);
         if (account.isPresent()) {
             jdbc.sql("update api_key set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
                     .params(now(), key.id(), now().minus(LAST_USE_EVERY)).update();
@@ -149,16 +146,6 @@ public class ApiKeys {
         return jdbc.sql("select * from api_key where key_prefix = ?").param(prefix).query(ApiKey.class).optional();
     }
 
-    private Optional<StaffMember> find(String username) {
-        if (username == null || username.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(staff.loadUserByUsername(username));
-        } catch (UsernameNotFoundException unknown) {
-            return Optional.empty();
-        }
-    }
 
     private String randomPrefix() {
         StringBuilder prefix = new StringBuilder(PREFIX_LENGTH);
@@ -174,13 +161,6 @@ public class ApiKeys {
         return bytes;
     }
 
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException everyJavaHasIt) {
-            throw new IllegalStateException(everyJavaHasIt);
-        }
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

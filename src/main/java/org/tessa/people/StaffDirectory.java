@@ -37,6 +37,24 @@ public class StaffDirectory implements UserDetailsService {
     }
 
     /** The schools that may raise enquiries: open ones, by name. */
+    /** The account, if there is one by that username. */
+    public Optional<StaffMember> find(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(loadUserByUsername(username));
+        } catch (UsernameNotFoundException none) {
+            return Optional.empty();
+        }
+    }
+
+    /** Whom a username names, as people see it; an account since removed is shown by its username. */
+    public String nameOf(String username) {
+        return find(username).map(StaffMember::displayName).orElse(username);
+    }
+
+    /** The schools that may raise enquiries: open ones, by name. */
     public List<School> schools() {
         return jdbc.sql("select id, urn, name from school where active order by name")
                 .query(School.class).list();

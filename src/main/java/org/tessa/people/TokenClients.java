@@ -1,12 +1,10 @@
 package org.tessa.people;
 
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -32,17 +30,9 @@ class TokenClients implements Converter<Jwt, AbstractAuthenticationToken> {
                 .filter(value -> value != null && properties.tokenClients().containsKey(value)).findFirst()
                 .orElseThrow(() -> new BadCredentialsException("This client has no TESSA account: ask your TESSA "
                         + "administrator to add it to tessa.single-sign-on.token-clients."));
-        StaffMember account = find(properties.tokenClients().get(client)).filter(StaffMember::isEnabled)
+        StaffMember account = staff.find(properties.tokenClients().get(client)).filter(StaffMember::isEnabled)
                 .orElseThrow(() -> new BadCredentialsException("The TESSA account this client acts as is missing or "
                         + "deactivated."));
         return new PreAuthenticatedAuthenticationToken(account, token, account.getAuthorities());
-    }
-
-    private Optional<StaffMember> find(String username) {
-        try {
-            return Optional.of(staff.loadUserByUsername(username));
-        } catch (UsernameNotFoundException missing) {
-            return Optional.empty();
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.caserecord.CaseEventKind;
@@ -60,7 +59,7 @@ public class Transfers {
         workItems.catchUp();
         var held = items.held(taskId).orElseThrow(() -> new RecordNotFoundException("Task " + taskId));
         return new Movable(held.taskId(), held.name(), held.enquiryReference(), held.childName(), held.assignee(),
-                held.assignee() == null ? null : nameOf(held.assignee()), held.queue(),
+                held.assignee() == null ? null : staff.nameOf(held.assignee()), held.queue(),
                 held.queue() == null ? null : teams.nameOf(held.queue()), candidates(held).stream()
                         .filter(person -> !person.getUsername().equals(held.assignee())).toList());
     }
@@ -80,7 +79,7 @@ public class Transfers {
             if (!Objects.equals(held.assignee(), expectedHolder)) {
                 throw new ConflictException(held.assignee() == null
                         ? "This work has just been put back in its team's queue. Look again before moving it."
-                        : "This work is now held by " + nameOf(held.assignee()) + ". Look again before moving it.");
+                        : "This work is now held by " + staff.nameOf(held.assignee()) + ". Look again before moving it.");
             }
             if (Objects.equals(toUsername, held.assignee())) {
                 throw new InvalidSubmissionException("to", "Choose someone other than who has the work now");
@@ -92,8 +91,8 @@ public class Transfers {
                 throw new InvalidSubmissionException("to", "Choose someone who can do this work");
             }
             tasks.setAssignee(taskId, toUsername);
-            String from = held.assignee() == null ? "the " + teams.nameOf(held.queue()) + " queue" : nameOf(held.assignee());
-            String to = toUsername == null ? "the " + teams.nameOf(held.queue()) + " queue" : nameOf(toUsername);
+            String from = held.assignee() == null ? "the " + teams.nameOf(held.queue()) + " queue" : staff.nameOf(held.assignee());
+            String to = toUsername == null ? "the " + teams.nameOf(held.queue()) + " queue" : staff.nameOf(toUsername);
             if (held.enquiryReference() != null) {
                 caseRecord.append(NewCaseEvent.of(held.enquiryReference(), CaseEventKind.WORK_TRANSFERRED,
                         manager.getUsername(), held.name() + " moved from " + from + " to " + to + ". Reason: " + why)
@@ -130,19 +129,9 @@ public class Transfers {
                     .orElseGet(() -> staff.withRole(Role.PARTNER)).stream()
                     .filter(person -> person.workQueues().contains(held.queue())).toList();
         }
-        return Optional.ofNullable(held.assignee()).flatMap(this::find)
+        return Optional.ofNullable(held.assignee()).flatMap(staff::find)
                 .map(holder -> staff.withRole(holder.role())).orElse(List.of());
     }
 
-    private Optional<StaffMember> find(String username) {
-        try {
-            return Optional.of(staff.loadUserByUsername(username));
-        } catch (UsernameNotFoundException retired) {
-            return Optional.empty();
-        }
-    }
 
-    private String nameOf(String username) {
-        return find(username).map(StaffMember::displayName).orElse(username);
-    }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tessa.people.StaffDirectory;
@@ -62,7 +61,7 @@ public class Workloads {
             }
         }
         List<PersonLoad> people = byPerson.entrySet().stream()
-                .map(entry -> new PersonLoad(entry.getKey(), nameOf(entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
+                .map(entry -> new PersonLoad(entry.getKey(), staff.nameOf(entry.getKey()), entry.getValue()[0], entry.getValue()[1]))
                 .sorted(Comparator.comparingLong(PersonLoad::overdue).thenComparingLong(PersonLoad::open).reversed()
                         .thenComparing(PersonLoad::name))
                 .toList();
@@ -91,13 +90,5 @@ public class Workloads {
     @Transactional(readOnly = true)
     public long open() {
         return items.openCount();
-    }
-
-    private String nameOf(String username) {
-        try {
-            return staff.loadUserByUsername(username).displayName();
-        } catch (UsernameNotFoundException retired) {
-            return username;
-        }
     }
 }
