@@ -13,6 +13,8 @@ public enum CaseEventKind {
     ENQUIRY_WITHDRAWN(Stage.ENQUIRY, "Enquiry withdrawn", Audience.SCHOOL_AND_COUNCIL),
     CASE_NOTE_ADDED(Stage.NOTES, "Case note", Audience.COUNCIL),
     LETTER_SENT(Stage.LETTERS, "Letter to the referrer", Audience.SCHOOL_AND_COUNCIL),
+    /** The council's retention schedule removed who the child was and what was written; the events stay. */
+    RECORD_ANONYMISED(Stage.ENQUIRY, "Anonymised under the retention schedule", Audience.SCHOOL_AND_COUNCIL),
     /** Written once, by migration, for enquiries logged before the case record existed. */
     STATUS_CARRIED_OVER(Stage.ENQUIRY, "Status carried over", Audience.COUNCIL),
 

@@ -18,7 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code case_event} table: rows are inserted and read, never updated or deleted. */
+/**
+ * The {@code case_event} table: rows are inserted and read, never deleted, and updated only to anonymise them
+ * under the retention schedule (the one update the database's trigger allows, V31).
+ */
 @Repository
 class CaseEventRepository {
 
@@ -44,6 +47,19 @@ class CaseEventRepository {
                         event.partnerOrganisationId, write(event.details), event.link)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** Replaces the words of an anonymised enquiry's events, and drops the reasons people gave, from their details. */
+    void anonymise(String enquiryReference, String removed) {
+        jdbc.sql("select id, details from case_event where enquiry_reference = ?").param(enquiryReference)
+                .query((rs, row) -> {
+                    Map<String, String> details = new java.util.LinkedHashMap<>(read(rs.getString("details")));
+                    details.remove(Detail.REASON);
+                    return Map.entry(rs.getLong("id"), write(details));
+                })
+                .list()
+                .forEach(event -> jdbc.sql("update case_event set summary = ?, details = ? where id = ?")
+                        .params(removed, event.getValue(), event.getKey()).update());
     }
 
     List<CaseEvent> about(Collection<String> enquiryReferences) {

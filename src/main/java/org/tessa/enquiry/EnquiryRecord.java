@@ -22,7 +22,8 @@ public record EnquiryRecord(
         EnquiryOutcome outcome,
         OffsetDateTime receivedAt,
         String overdueReason,
-        List<ReferrerResponse> responses) {
+        List<ReferrerResponse> responses,
+        OffsetDateTime anonymisedAt) {
 
     public record Child(String firstName, String lastName, LocalDate dateOfBirth, String upn, String yearGroup) {
 

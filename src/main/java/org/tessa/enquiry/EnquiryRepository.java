@@ -138,8 +138,15 @@ class EnquiryRepository {
     record Candidate(ChildMatching.ChildOnRecord child, EarlierEnquiry enquiry) {
     }
 
-    /** An enquiry received between two moments, with the child's identity for matching; concerns come separately. */
-    record Received(long id, ChildMatching.ChildOnRecord child, ReceivedEnquiry enquiry) {
+    /**
+     * An enquiry received between two moments, with the child's identity for matching (none once anonymised) and
+     * whether it is a re-referral when that was settled before an anonymisation.
+     */
+    record Received(long id, ChildMatching.ChildOnRecord child, Boolean settledReReferral, ReceivedEnquiry enquiry) {
+
+        boolean anonymised() {
+            return child.dateOfBirth() == null;
+        }
     }
 
     /** Every enquiry received in [from, to), oldest first, with its school and concerns, in two queries. */
@@ -156,7 +163,7 @@ class EnquiryRepository {
         return jdbc.sql("""
                 select e.id, e.reference, e.received_at, e.school_id, s.name as school_name, e.channel,
                     e.immediate_risk, e.status, e.outcome, e.child_first_name, e.child_last_name,
-                    e.child_date_of_birth, e.child_upn
+                    e.child_date_of_birth, e.child_upn, e.re_referral
                 from enquiry e join school s on s.id = e.school_id
                 where e.received_at >= ? and e.received_at < ? order by e.received_at, e.id""")
                 .params(from, to)
@@ -164,12 +171,18 @@ class EnquiryRepository {
                         new ChildMatching.ChildOnRecord(rs.getString("child_first_name"), rs.getString("child_last_name"),
                                 rs.getObject("child_date_of_birth", LocalDate.class), rs.getString("child_upn"),
                                 rs.getLong("school_id")),
+                        rs.getObject("re_referral", Boolean.class),
                         new ReceivedEnquiry(rs.getString("reference"), rs.getObject("received_at", OffsetDateTime.class),
                                 rs.getLong("school_id"), rs.getString("school_name"), Channel.valueOf(rs.getString("channel")),
                                 Set.copyOf(concerns.getOrDefault(rs.getLong("id"), Set.of())),
                                 rs.getBoolean("immediate_risk"), EnquiryStatus.valueOf(rs.getString("status")),
                                 outcome(rs), false)))
                 .list();
+    }
+
+    /** Fixes whether the enquiry is a re-referral, once, before its child is forgotten. */
+    void settleReReferral(long id, boolean reReferral) {
+        jdbc.sql("update enquiry set re_referral = ? where id = ? and re_referral is null").params(reReferral, id).update();
     }
 
     /** Every enquiry's reference and status, oldest first. */
@@ -208,7 +221,8 @@ class EnquiryRepository {
                 outcome(rs),
                 rs.getObject("received_at", OffsetDateTime.class),
                 rs.getString("overdue_reason"),
-                responses(id));
+                responses(id),
+                rs.getObject("anonymised_at", OffsetDateTime.class));
     }
 
     private Set<Concern> concerns(long enquiryId) {

@@ -90,8 +90,8 @@ class Escalations {
         }
         String holder = item.owner() != null ? staff.nameOf(item.owner())
                 : "nobody yet: it is waiting in the " + item.teamName() + " queue";
-        managers.forEach(manager -> outbox.post(manager, "Overdue: " + item.what()
-                + (item.enquiryReference() == null ? "" : " for enquiry " + item.enquiryReference()), letter(item, holder)));
+        managers.forEach(manager -> outbox.post(manager, (item.enquiryReference() == null ? "" : "[" + item.enquiryReference() + "] ")
+                + "Overdue: " + item.what(), letter(item, holder)));
         if (item.enquiryReference() != null) {
             caseRecord.append(NewCaseEvent.of(item.enquiryReference(), CaseEventKind.WORK_ESCALATED, null,
                     item.what() + " was due " + dates.dateAndTime(item.due()) + " and is overdue; "

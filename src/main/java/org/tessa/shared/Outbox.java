@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * carries the same Message-ID, so mail clients recognise the second copy as the same letter.
  */
 @Service
-public class Outbox implements SchedulingConfigurer, DisposableBean {
+public class Outbox implements SchedulingConfigurer, DisposableBean, PersonalData {
 
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
     private static final int LAST_ERROR_LENGTH = 500;
@@ -91,6 +91,19 @@ public class Outbox implements SchedulingConfigurer, DisposableBean {
             }
         });
         return letterId;
+    }
+
+    /**
+     * Letters are the outbox's copies, in transit; the enquiry keeps its own record of what was said. Once the
+     * enquiry is anonymised the copies about it ("[reference]" in the subject) lose their words, and one never
+     * sent is no longer tried.
+     */
+    @Override
+    public void anonymise(String enquiryReference) {
+        jdbc.sql("""
+                update outbox_letter set body = ?, attempts = case when sent_at is null then ? else attempts end
+                where subject like ?""")
+                .params(REMOVED, properties.maxAttempts(), "%[" + enquiryReference + "]%").update();
     }
 
     /** When the letter was sent, if it has been. */

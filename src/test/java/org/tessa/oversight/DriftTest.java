@@ -160,7 +160,7 @@ class DriftTest extends TessaIntegrationTest {
         MimeMessage letter = Arrays.stream(MAIL.getReceivedMessages())
                 .filter(m -> recipient(m).equals("head.of.service@council.example.org") && subject(m).contains(triage))
                 .findFirst().orElseThrow();
-        assertThat(subject(letter)).isEqualTo("Overdue: Triage enquiry for enquiry " + triage);
+        assertThat(subject(letter)).isEqualTo("[" + triage + "] Overdue: Triage enquiry");
         assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(letter)).contains("Duty managers")
                 .doesNotContain("Ellie").doesNotContain("Rowe");
         assertThat(kindsRecordedFor(triage)).contains(CaseEventKind.WORK_ESCALATED);
@@ -238,7 +238,7 @@ class DriftTest extends TessaIntegrationTest {
 
     private static long lettersTo(String recipient, String reference) {
         return Arrays.stream(MAIL.getReceivedMessages())
-                .filter(m -> recipient(m).equals(recipient) && subject(m).startsWith("Overdue:") && subject(m).contains(reference))
+                .filter(m -> recipient(m).equals(recipient) && subject(m).startsWith("[" + reference + "] Overdue:"))
                 .count();
     }
 
