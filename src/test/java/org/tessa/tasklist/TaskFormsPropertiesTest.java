@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -58,6 +59,12 @@ class TaskFormsPropertiesTest extends TessaIntegrationTest {
 
     @Autowired
     PanelFixtures panel;
+
+    /** jqwik does not run JUnit's @AfterEach: the panel cases pin the clock, so put it back for the tests that follow. */
+    @AfterProperty
+    void backToTheRealTime() {
+        clock.reset();
+    }
 
     @Property(tries = 20)
     void anyTriageAdviceIsSentExactlyOrTheFormSaysWhatToChange(@ForAll("advice") String advice) throws Exception {
