@@ -153,7 +153,7 @@ public abstract class TessaIntegrationTest {
             pinned.set(instant);
         }
 
-        void reset() {
+        public void reset() {
             pinned.set(null);
         }
 

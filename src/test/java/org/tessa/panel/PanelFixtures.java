@@ -46,6 +46,16 @@ public class PanelFixtures {
 
     /** A case decided at a meeting: the clock is pinned to {@code now}, the meeting is at {@code meetingAt}. */
     public ProcessInstance decided(String now, String meetingAt, Map<String, Object> decision) {
+        ProcessInstance panelCase = awaitingDecision(now, meetingAt);
+        String task = engine.getTaskService().createTaskQuery().processInstanceId(panelCase.getId()).singleResult().getId();
+        var panelMember = staff.loadUserByUsername("panel-member");
+        taskList.claim(task, panelMember);
+        taskList.complete(task, panelMember, decision);
+        return panelCase;
+    }
+
+    /** A case at a meeting that has started, its decision task waiting for the panel: as {@link #decided}, undecided. */
+    public ProcessInstance awaitingDecision(String now, String meetingAt) {
         clock.pin(london(now));
         panel.schedule(london(meetingAt), "Town Hall, Room 3", null, "Chris Hale", "Chair, SEND, CSC, FH", "admin");
         String reference = enquiries.log(Enquiries.attendanceWorry(), staff.loadUserByUsername("school-a"), Channel.WEB,
@@ -56,10 +66,6 @@ public class PanelFixtures {
         Job meeting = await().atMost(Duration.ofSeconds(30)).until(() -> engine.getManagementService().createJobQuery()
                 .processInstanceId(panelCase.getId()).timers().singleResult(), Objects::nonNull);
         engine.getManagementService().executeJob(meeting.getId());
-        String task = engine.getTaskService().createTaskQuery().processInstanceId(panelCase.getId()).singleResult().getId();
-        var panelMember = staff.loadUserByUsername("panel-member");
-        taskList.claim(task, panelMember);
-        taskList.complete(task, panelMember, decision);
         return panelCase;
     }
 

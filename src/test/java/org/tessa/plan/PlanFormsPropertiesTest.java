@@ -1,0 +1,164 @@
+package org.tessa.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.tessa.HostileInput.assertNoServerError;
+import static org.tessa.HostileInput.assertRefusedOnPage;
+import static org.tessa.HostileInput.assertShownEscaped;
+import static org.tessa.HostileInput.hasNul;
+import static org.tessa.HostileInput.storable;
+
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterProperty;
+import net.jqwik.spring.JqwikSpringSupport;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.tessa.HostileInput;
+import org.tessa.HostileInput.DateBoxes;
+import org.tessa.TessaIntegrationTest;
+import org.tessa.panel.PanelFixtures;
+
+/**
+ * The plan's forms filled in with anything: what the plan should achieve, the summary for the child, the
+ * contingency, the review date, and each action with its agency and due date. Text within its column is kept
+ * exactly and shown escaped; anything else is a form error naming the field and the plan is as it was; never a 500.
+ */
+@JqwikSpringSupport
+class PlanFormsPropertiesTest extends TessaIntegrationTest {
+
+    /** Each property's plan comes from its own panel meeting, a fortnight apart from 2062 on. */
+    private static final AtomicInteger FORTNIGHT = new AtomicInteger();
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PanelFixtures fixtures;
+
+    @Autowired
+    PlanService plans;
+
+    private String reference;
+
+    /** jqwik does not run JUnit's @AfterEach: the panel fixture pins the clock, so put it back. */
+    @AfterProperty
+    void backToTheRealTime() {
+        clock.reset();
+    }
+
+    @Property(tries = 20)
+    void thePlanKeepsAnyTextExactlyOrTheFormSaysWhatToChange(@ForAll("long") String outcomes,
+            @ForAll("long") String summaryForChild, @ForAll("short") String contingency, @ForAll("dates") DateBoxes review)
+            throws Exception {
+        String plan = plan();
+        Plan before = plans.find(plan).orElseThrow();
+
+        MvcResult answer = mvc.perform(post("/plans/" + plan + "/details").param("outcomesSought", outcomes)
+                .param("summaryForChild", summaryForChild).param("contingency", contingency)
+                .param("reviewDay", review.day()).param("reviewMonth", review.month()).param("reviewYear", review.year())
+                .with(user(person("panel-member"))).with(csrf())).andReturn();
+
+        assertNoServerError(answer);
+        boolean reviewFine = review.blank() || review.date().isPresent();
+        if (fits(outcomes, 4000) && fits(summaryForChild, 4000) && fits(contingency, 2000) && reviewFine) {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/plans/" + plan);
+            Plan kept = plans.find(plan).orElseThrow();
+            assertThat(kept.outcomesSought()).isEqualTo(keptAs(outcomes));
+            assertThat(kept.summaryForChild()).isEqualTo(keptAs(summaryForChild));
+            assertThat(kept.contingency()).isEqualTo(keptAs(contingency));
+            assertThat(kept.reviewDate()).isEqualTo(review.date().orElse(null));
+            if (kept.summaryForChild() != null) {
+                assertShownEscaped(page("/plans/" + plan), kept.summaryForChild());
+            }
+        } else {
+            assertRefusedOnPage(answer, hasNul(outcomes + summaryForChild + contingency) || review.hasNul(),
+                    // the review date is read first: while it is not a date, that is the one error shown
+                    !reviewFine ? "reviewDay" : !fits(outcomes, 4000) ? "outcomesSought"
+                            : !fits(summaryForChild, 4000) ? "summaryForChild" : "contingency");
+            assertThat(plans.find(plan).orElseThrow()).as("the plan is as it was").isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 12)
+    void anActionKeepsAnyTextExactlyOrTheFormSaysWhatToChange(@ForAll("short") String description,
+            @ForAll("agency") String agency, @ForAll("dates") DateBoxes due) throws Exception {
+        String plan = plan();
+        int actions = plans.find(plan).orElseThrow().actions().size();
+
+        MvcResult answer = mvc.perform(post("/plans/" + plan + "/actions").param("description", description)
+                .param("organisation", agency).param("dueDay", due.day()).param("dueMonth", due.month())
+                .param("dueYear", due.year()).with(user(person("panel-member"))).with(csrf())).andReturn();
+
+        assertNoServerError(answer);
+        boolean dueFine = due.date().filter(day -> !day.isBefore(LocalDate.now(clock).plusDays(1))).isPresent();
+        boolean dueWrong = due.date().isEmpty() || due.date().get().isBefore(LocalDate.now(clock).minusDays(1));
+        if (storable(description, 1, 1000) && storable(agency, 1, 200) && dueFine) {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/plans/" + plan);
+            Plan.Action kept = plans.find(plan).orElseThrow().actions().stream()
+                    .max(java.util.Comparator.comparingLong(Plan.Action::id)).orElseThrow();
+            assertThat(kept.description()).isEqualTo(description.strip());
+            assertThat(kept.responsibleOrganisation()).isEqualTo(agency.strip());
+            assertThat(kept.dueDate()).isEqualTo(due.date().get());
+            String page = page("/plans/" + plan);
+            assertShownEscaped(page, description.strip());
+            assertShownEscaped(page, agency.strip());
+        } else if (!storable(description, 1, 1000) || !storable(agency, 1, 200) || dueWrong) {
+            assertRefusedOnPage(answer, hasNul(description + agency) || due.hasNul(),
+                    !storable(description, 1, 1000) ? "description" : !storable(agency, 1, 200) ? "partnerOrganisation" : "dueDay");
+            assertThat(plans.find(plan).orElseThrow().actions()).as("nothing added").hasSize(actions);
+        }
+    }
+
+    @Provide("long")
+    Arbitrary<String> longText() {
+        return HostileInput.textFor(4000);
+    }
+
+    @Provide("short")
+    Arbitrary<String> shortText() {
+        return HostileInput.textFor(1000);
+    }
+
+    @Provide
+    Arbitrary<String> agency() {
+        return HostileInput.lineFor(200);
+    }
+
+    @Provide
+    Arbitrary<DateBoxes> dates() {
+        return HostileInput.dateBoxes(LocalDate.now().plusDays(30));
+    }
+
+    /** Blank text clears the field; other text must fit its column and hold no NUL. */
+    private static boolean fits(String text, int limit) {
+        return text.isBlank() || storable(text, 1, limit);
+    }
+
+    private static String keptAs(String text) {
+        return text.isBlank() ? null : text.strip();
+    }
+
+    /** One draft plan for the property, written by the panel. */
+    private String plan() {
+        if (reference == null) {
+            LocalDate day = LocalDate.of(2062, 1, 2).plusWeeks(2L * FORTNIGHT.getAndIncrement());
+            reference = fixtures.multiAgency(day + "T09:00", day.plusWeeks(1) + "T10:00").getBusinessKey();
+            clock.reset();
+        }
+        return reference;
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path).with(user(person("panel-member")))).andReturn().getResponse().getContentAsString();
+    }
+}
