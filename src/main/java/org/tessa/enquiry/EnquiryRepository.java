@@ -84,6 +84,18 @@ class EnquiryRepository {
                 .query((rs, row) -> mapRecord(rs)).optional();
     }
 
+    /** What a task list shows about the enquiry: two small reads, on every task created. */
+    Optional<TaskCard> taskCard(String reference) {
+        return jdbc.sql("""
+                select e.id, e.child_first_name, e.child_last_name, e.immediate_risk, s.name as school_name
+                from enquiry e join school s on s.id = e.school_id where e.reference = ?""")
+                .param(reference)
+                .query((rs, row) -> new TaskCard(rs.getString("child_first_name") + " " + rs.getString("child_last_name"),
+                        rs.getString("school_name"), concerns(rs.getLong("id")).stream().map(Concern::label).sorted()
+                                .collect(java.util.stream.Collectors.joining(", ")), rs.getBoolean("immediate_risk")))
+                .optional();
+    }
+
     /** The school an enquiry belongs to, for access checks that need nothing else. */
     Optional<Long> schoolOf(String reference) {
         return jdbc.sql("select school_id from enquiry where reference = ?").param(reference)

@@ -181,9 +181,7 @@ public class EnquiryService {
     /** What a task list shows about the enquiry, for TESSA's own work list (not a person's read of the record). */
     @Transactional(readOnly = true)
     public java.util.Optional<TaskCard> taskCard(String reference) {
-        return enquiries.find(reference).map(record -> new TaskCard(record.child().fullName(), record.school().name(),
-                record.concerns().stream().map(Concern::label).sorted().collect(java.util.stream.Collectors.joining(", ")),
-                record.immediateRisk()));
+        return enquiries.taskCard(reference);
     }
 
     /** The kinds of concern the school raised, for routing suggestions. */

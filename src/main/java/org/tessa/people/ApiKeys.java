@@ -11,8 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -124,18 +126,20 @@ public class ApiKeys {
         }
         String prefix = token.substring(TOKEN_START.length(), TOKEN_START.length() + PREFIX_LENGTH);
         String secret = token.substring(TOKEN_START.length() + PREFIX_LENGTH + 1);
-        Optional<String> storedHash = jdbc.sql("select secret_hash from api_key where key_prefix = ?").param(prefix)
-                .query(String.class).optional();
-        if (storedHash.isEmpty() || !MessageDigest.isEqual(storedHash.get().getBytes(StandardCharsets.US_ASCII),
+        var keyAndHash = new DataClassRowMapper<>(ApiKey.class);
+        Optional<Map.Entry<ApiKey, String>> stored = jdbc.sql("select * from api_key where key_prefix = ?").param(prefix)
+                .query((rs, row) -> Map.entry(keyAndHash.mapRow(rs, row), rs.getString("secret_hash"))).optional();
+        if (stored.isEmpty() || !MessageDigest.isEqual(stored.get().getValue().getBytes(StandardCharsets.US_ASCII),
                 Fingerprints.sha256(secret).getBytes(StandardCharsets.US_ASCII))) {
             return Optional.empty();
         }
-        ApiKey key = byPrefix(prefix).orElseThrow();
+        ApiKey key = stored.get().getKey();
         if (!key.usable(clock.instant())) {
             return Optional.empty();
         }
         Optional<StaffMember> account = staff.find(key.account()).filter(StaffMember::isEnabled);
-        if (account.isPresent()) {
+        // Noted once every few minutes at most, not on every request.
+        if (account.isPresent() && (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now().minus(LAST_USE_EVERY)))) {
             jdbc.sql("update api_key set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
                     .params(now(), key.id(), now().minus(LAST_USE_EVERY)).update();
         }

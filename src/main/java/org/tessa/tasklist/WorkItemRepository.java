@@ -36,6 +36,18 @@ class WorkItemRepository {
     record Visible(String person, List<String> queues, TaskFilter filter, Instant now, Instant endOfToday) {
     }
 
+    /** A task new in this transaction: its row cannot exist yet. */
+    void insert(Row row) {
+        jdbc.sql("""
+                insert into work_item (task_id, name, task_key, form_key, process_instance_id, enquiry_reference,
+                    child_name, school_name, concerns, immediate_risk, queue, assignee, created_at, due_at, is_open)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
+                .params(row.taskId(), row.name(), row.taskKey(), row.formKey(), row.processInstanceId(),
+                        row.enquiryReference(), row.childName(), row.schoolName(), row.concerns(),
+                        row.immediateRisk(), row.queue(), row.assignee(), utc(row.created()), utc(row.due()))
+                .update();
+    }
+
     void save(Row row) {
         int updated = jdbc.sql("""
                 update work_item set name = ?, task_key = ?, form_key = ?, queue = ?, assignee = ?, due_at = ?,
@@ -45,14 +57,7 @@ class WorkItemRepository {
                         row.taskId())
                 .update();
         if (updated == 0) {
-            jdbc.sql("""
-                    insert into work_item (task_id, name, task_key, form_key, process_instance_id, enquiry_reference,
-                        child_name, school_name, concerns, immediate_risk, queue, assignee, created_at, due_at, is_open)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
-                    .params(row.taskId(), row.name(), row.taskKey(), row.formKey(), row.processInstanceId(),
-                            row.enquiryReference(), row.childName(), row.schoolName(), row.concerns(),
-                            row.immediateRisk(), row.queue(), row.assignee(), utc(row.created()), utc(row.due()))
-                    .update();
+            insert(row);
         }
     }
 

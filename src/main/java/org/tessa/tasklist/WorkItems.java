@@ -30,7 +30,9 @@ import org.tessa.enquiry.TaskCard;
  * Keeps {@code work_item} in step with the engine's user tasks, in the transaction that changes them.
  * The engine reports each task event (created, assigned, updated, completed, deleted); the tasks touched
  * are read back from the engine just before the transaction commits, when every listener has run, so
- * the row holds what the engine holds. A rebuild regenerates the table from the engine.
+ * the row holds what the engine holds. A task created in this transaction and not touched since is written
+ * from what the engine held when it reported it, without reading it back: that is every enquiry's intake.
+ * A rebuild regenerates the table from the engine.
  */
 @Service
 public class WorkItems implements ApplicationRunner {
@@ -56,11 +58,44 @@ public class WorkItems implements ApplicationRunner {
     /** The engine's task events, published as Spring events inside the engine's transaction. */
     @EventListener
     void taskEvent(DelegateTask task) {
+        Touch touch = new Touch(task.getEventName(), TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+                ? created(task) : Optional.empty());
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            refresh(task.getId(), task.getEventName());
+            write(task.getId(), touch);
             return;
         }
-        pending().orElseGet(this::registerPending).touched.put(task.getId(), task.getEventName());
+        pending().orElseGet(this::registerPending).touched.put(task.getId(), touch);
+    }
+
+    /** The last event of a task in this transaction and, if that was its creation, the task as created. */
+    private record Touch(String event, Optional<Created> created) {
+    }
+
+    /** A new task as the engine holds it in memory when it reports the creation. */
+    private record Created(String name, String taskKey, String formKey, String processInstanceId, String businessKey,
+            String queue, String assignee, java.time.Instant created, java.time.Instant due) {
+    }
+
+    private static Optional<Created> created(DelegateTask task) {
+        org.camunda.bpm.model.bpmn.instance.UserTask model = task.getBpmnModelElementInstance();
+        if (model == null) {
+            return Optional.empty();
+        }
+        String queue = task.getCandidates().stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).sorted().findFirst().orElse(null);
+        return Optional.of(new Created(task.getName(), task.getTaskDefinitionKey(),
+                model.getCamundaFormRef() != null ? model.getCamundaFormRef() : model.getCamundaFormKey(),
+                task.getProcessInstanceId(), task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(),
+                queue, task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+    }
+
+    private void write(String taskId, Touch touch) {
+        touch.created().ifPresentOrElse(created -> items.insert(row(taskId, created.name(), created.taskKey(),
+                        created.formKey(), created.processInstanceId(), created.businessKey(), created.queue(),
+                        created.assignee(), created.created(), created.due(), true)),
+                () -> refresh(taskId, touch.event()));
     }
 
     /**
@@ -91,10 +126,10 @@ public class WorkItems implements ApplicationRunner {
 
     private final class PendingRefresh implements TransactionSynchronization {
 
-        private final Map<String, String> touched = new LinkedHashMap<>();
+        private final Map<String, Touch> touched = new LinkedHashMap<>();
 
         void refreshNow() {
-            touched.forEach(WorkItems.this::refresh);
+            touched.forEach(WorkItems.this::write);
             touched.clear();
         }
 
@@ -172,15 +207,22 @@ public class WorkItems implements ApplicationRunner {
         String businessKey = Optional.ofNullable(runtime.createProcessInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).singleResult())
                 .map(ProcessInstance::getBusinessKey).orElse(null);
-        Optional<TaskCard> card = items.open(taskId).isPresent() || businessKey == null ? Optional.empty()
-                : enquiries.taskCard(businessKey);
+        items.save(row(taskId, task.getName(), task.getTaskDefinitionKey(), formKeyOf(task), task.getProcessInstanceId(),
+                businessKey, queueOf(taskId), task.getAssignee(), task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), items.open(taskId).isEmpty()));
+    }
+
+    /** A task's row; what it says about the enquiry is looked up only for a task new to the work list. */
+    private WorkItemRepository.Row row(String taskId, String name, String taskKey, String formKey,
+            String processInstanceId, String businessKey, String queue, String assignee, java.time.Instant created,
+            java.time.Instant due, boolean newToTheList) {
+        Optional<TaskCard> card = !newToTheList || businessKey == null ? Optional.empty() : enquiries.taskCard(businessKey);
         // Only an enquiry's reference is kept: another process's business key (up to 255 characters) is not one.
         String reference = card.isPresent() ? businessKey : null;
-        items.save(new WorkItemRepository.Row(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                formKeyOf(task), task.getProcessInstanceId(), reference, card.map(TaskCard::childName).orElse(null),
-                card.map(TaskCard::schoolName).orElse(null), card.map(TaskCard::concerns).orElse(null),
-                card.map(TaskCard::immediateRisk).orElse(false), queueOf(taskId), task.getAssignee(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant()));
+        return new WorkItemRepository.Row(taskId, name, taskKey, formKey, processInstanceId, reference,
+                card.map(TaskCard::childName).orElse(null), card.map(TaskCard::schoolName).orElse(null),
+                card.map(TaskCard::concerns).orElse(null), card.map(TaskCard::immediateRisk).orElse(false), queue,
+                assignee, created, due);
     }
 
     /** The candidate group whose members may pick the task up; TESSA's tasks have at most one. */

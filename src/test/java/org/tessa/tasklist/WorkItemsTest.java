@@ -63,6 +63,27 @@ class WorkItemsTest extends TessaIntegrationTest {
     }
 
     @Test
+    void aNewTaskIsWrittenFromWhatTheEngineReportedExactlyAsTheEngineHoldsIt() {
+        String reference = log();
+        var task = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+                .initializeFormKeys().singleResult();
+        String queue = processEngine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> "candidate".equals(link.getType())).map(link -> link.getGroupId()).findFirst().orElseThrow();
+
+        Map<String, Object> row = jdbc.queryForMap("select * from work_item where task_id = ?", task.getId());
+
+        assertThat(row).containsEntry("NAME", task.getName()).containsEntry("TASK_KEY", task.getTaskDefinitionKey())
+                .containsEntry("FORM_KEY", WorkItems.formKeyOf(task)).containsEntry("FORM_KEY", "triage")
+                .containsEntry("PROCESS_INSTANCE_ID", task.getProcessInstanceId())
+                .containsEntry("ENQUIRY_REFERENCE", reference).containsEntry("QUEUE", queue)
+                .containsEntry("CHILD_NAME", "Ellie Rowe").containsEntry("IS_OPEN", true);
+        assertThat(jdbc.queryForObject("select due_at from work_item where task_id = ?", java.time.OffsetDateTime.class,
+                task.getId()).toInstant()).isEqualTo(task.getDueDate().toInstant());
+        assertThat(jdbc.queryForObject("select created_at from work_item where task_id = ?", java.time.OffsetDateTime.class,
+                task.getId()).toInstant()).isEqualTo(task.getCreateTime().toInstant());
+    }
+
+    @Test
     void aTaskEndedWithItsProcessLeavesTheListAsCancelled() {
         String reference = log();
         String taskId = taskList.workOn(person("duty-manager"), reference).get(0).id();
