@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  * triage BASE1 BASE2 COUNT CLIENTS FILE
  *                                  logs COUNT enquiries and triages each with advice (claim, complete), every
  *                                  other call on the other node; FILE gets the references
+ * mash BASE1 BASE2 COUNT CLIENTS FILE
+ *                                  logs COUNT enquiries, signposts each to the MASH at triage, then (once the
+ *                                  engine has sent the advice and opened the task) confirms each MASH referral
+ *                                  with a reference: the MASH decision is then awaited, on a timer
  * session BASE1 BASE2              signs in with the form on BASE1 and uses that session cookie on BASE2
  * apikey BASE ACCOUNT              as the demo's administrator, issues an API key for ACCOUNT (valid one day) at
  *                                  /admin/api-keys, as an integration gets one, and prints it
@@ -53,7 +57,8 @@ public class Clients {
         switch (args[0]) {
             case "stream" -> stream(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "resend" -> resend(args[1], Path.of(args[2]));
-            case "triage" -> triage(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
+            case "triage" -> triage(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]), ADVICE);
+            case "mash" -> mash(args[1], args[2], Integer.parseInt(args[3]), Integer.parseInt(args[4]), Path.of(args[5]));
             case "session" -> session(args[1], args[2]);
             case "apikey" -> System.out.println(apiKey(args[1], args[2]));
             default -> throw new IllegalArgumentException("Unknown command " + args[0]);
@@ -106,9 +111,37 @@ public class Clients {
 
     // ---- triage: async jobs, one per enquiry --------------------------------------------------------------
 
-    static final Pattern TASK = Pattern.compile("\\{\"id\":\"([^\"]+)\"[^}]*?\"enquiryReference\":\"([^\"]+)\"");
+    static final Pattern TASK = Pattern.compile("\\{\"id\":\"([^\"]+)\",\"name\":\"[^\"]*\",\"taskKey\":\"([^\"]+)\",\"enquiryReference\":\"([^\"]+)\"");
+    static final String ADVICE = "{\"triageOutcome\":\"ADVICE_GIVEN\",\"advice\":\"Offer a mentor and the Family Hub parenting course.\","
+            + "\"levelOfNeed\":\"EARLY_HELP\"}";
+    static final String TO_THE_MASH = "{\"triageOutcome\":\"SIGNPOSTED\",\"advice\":\"Refer to the MASH today; keep the family informed.\","
+            + "\"levelOfNeed\":\"SPECIALIST\",\"signpostTo\":[\"MASH\"]}";
 
-    static void triage(String base1, String base2, int count, int clients, Path file) throws Exception {
+    static void mash(String base1, String base2, int count, int clients, Path file) throws Exception {
+        triage(base1, base2, count, clients, file, TO_THE_MASH);
+        List<String> references = Files.readAllLines(file);
+        // "Send advice to referrer" runs as a job, then the signpost process opens "Confirm MASH referral made".
+        Map<String, String> tasks = Map.of();
+        for (int tries = 0; tasks.size() < references.size(); tries++) {
+            if (tries == 120) {
+                fail("only " + tasks.size() + " of " + references.size() + " MASH referrals to confirm after a minute");
+            }
+            Thread.sleep(500);
+            tasks = unclaimedTasks(base1, "Task_ConfirmMashReferral", references, false);
+        }
+        Map<String, String> confirm = tasks;
+        String[] nodes = {base1, base2};
+        parallel(clients, client -> {
+            for (int i = client; i < references.size(); i += clients) {
+                String task = confirm.get(references.get(i));
+                expect(send(post(nodes[i % 2], "/api/tasks/" + task + "/claim", "duty-manager", "").build()), 200, "claim");
+                expect(send(post(nodes[(i + 1) % 2], "/api/tasks/" + task + "/complete", "duty-manager",
+                        "{\"mashReference\":\"MASH-R-" + i + "\"}").build()), 204, "complete");
+            }
+        });
+    }
+
+    static void triage(String base1, String base2, int count, int clients, Path file, String decision) throws Exception {
         String[] nodes = {base1, base2};
         List<String> references = new ArrayList<>();
         parallel(clients, client -> {
@@ -120,7 +153,7 @@ public class Clients {
                 }
             }
         });
-        Map<String, String> tasks = triageTasks(base1, references);
+        Map<String, String> tasks = unclaimedTasks(base1, "Task_TriageEnquiry", references, true);
         List<String> ordered = new ArrayList<>(references);
         parallel(clients, client -> {
             for (int i = client; i < ordered.size(); i += clients) {
@@ -128,15 +161,14 @@ public class Clients {
                 // Claimed on one node, completed on the other: the engine and the work list are shared.
                 expect(send(post(nodes[i % 2], "/api/tasks/" + task + "/claim", "duty-manager", "").build()), 200, "claim");
                 expect(send(post(nodes[(i + 1) % 2], "/api/tasks/" + task + "/complete", "duty-manager",
-                        "{\"triageOutcome\":\"ADVICE_GIVEN\",\"advice\":\"Offer a mentor and the Family Hub parenting course.\","
-                                + "\"levelOfNeed\":\"EARLY_HELP\"}").build()), 204, "complete");
+                        decision).build()), 204, "complete");
             }
         });
         Files.write(file, ordered);
     }
 
-    /** The triage task of each enquiry, found as a duty manager finds them: in the unclaimed list, page by page. */
-    static Map<String, String> triageTasks(String base, List<String> references) throws Exception {
+    /** Each enquiry's task of one kind, found as a duty manager finds them: in the unclaimed list, page by page. */
+    static Map<String, String> unclaimedTasks(String base, String taskKey, List<String> references, boolean all) throws Exception {
         Map<String, String> tasks = new HashMap<>();
         for (int page = 1; tasks.size() < references.size(); page++) {
             HttpResponse<String> list = send(get(base, "/api/tasks?view=UNCLAIMED&sort=NEWEST&size=100&page=" + page,
@@ -146,9 +178,12 @@ public class Clients {
             boolean any = false;
             while (m.find()) {
                 any = true;
-                if (references.contains(m.group(2))) {
-                    tasks.put(m.group(2), m.group(1));
+                if (m.group(2).equals(taskKey) && references.contains(m.group(3))) {
+                    tasks.put(m.group(3), m.group(1));
                 }
+            }
+            if (!any && !all) {
+                return tasks;
             }
             if (!any) {
                 throw new IllegalStateException("Only " + tasks.size() + " of " + references.size() + " triage tasks listed");
@@ -173,6 +208,7 @@ public class Clients {
         // Signing out on node 2 signs out on node 1: the session is one row in the shared database.
         String form2 = "_csrf=" + URLEncoder.encode(csrf(onNode2.body()), StandardCharsets.UTF_8);
         HttpResponse<String> signedOut = send(HttpRequest.newBuilder(URI.create(base2 + "/logout")).header("Cookie", cookie)
+                .header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form2)).build());
         expect(signedOut, 302, "POST /logout on node 2");
         HttpResponse<String> afterwards = send(HttpRequest.newBuilder(URI.create(base1 + "/tasks")).header("Cookie", cookie).GET().build());
