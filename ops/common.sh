@@ -6,7 +6,8 @@ PGPORT=${PGPORT:-5432}
 PGUSER=${PGUSER:-postgres}
 export PGHOST PGPORT PGUSER
 
-# One run's files (application logs, what the clients were told) in one folder; kept for reading after a failure.
+# One run's files (application logs, what the clients were told) in one folder, kept after a failure or when
+# OPS_WORK_DIR names it.
 work=${OPS_WORK_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/tessa-ops.XXXXXX")}
 mkdir -p "$work"
 

@@ -239,4 +239,6 @@ if ((failures > 0)); then
 fi
 kill_started
 psql -d postgres -qc "DROP DATABASE IF EXISTS $database WITH (FORCE)"
+# The files are kept only when asked for (OPS_WORK_DIR) or when a check failed (above).
+if [[ -z ${OPS_WORK_DIR:-} ]]; then rm -rf "$work"; fi
 echo "TWO NODES TEST PASSED"
