@@ -1,7 +1,10 @@
 package org.tessa.enquiry;
 
+import java.util.List;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tessa.caserecord.CaseEventKind;
 import org.tessa.caserecord.CaseEventRecorded;
 import org.tessa.caserecord.CaseRecord;
 
@@ -22,12 +25,20 @@ class EnquiryStatusProjection {
 
     @EventListener
     void eventRecorded(CaseEventRecorded recorded) {
-        refresh(recorded.event().enquiryReference());
+        if (recorded.event().kind() == CaseEventKind.ENQUIRY_RECEIVED) {
+            // The first event of every record: it is the whole record, so there is nothing to read back.
+            write(recorded.event().enquiryReference(), EnquiryStatuses.derive(List.of(recorded.event())));
+        } else {
+            refresh(recorded.event().enquiryReference());
+        }
     }
 
     /** Derives the enquiry's status again from its whole record. */
     void refresh(String reference) {
-        var derived = EnquiryStatuses.derive(caseRecord.eventsAbout(reference));
+        write(reference, EnquiryStatuses.derive(caseRecord.eventsAbout(reference)));
+    }
+
+    private void write(String reference, EnquiryStatuses.Derived derived) {
         enquiries.updateStatus(reference, derived.status(), derived.outcome(), derived.overdueReason());
     }
 }
