@@ -1,6 +1,7 @@
 package org.tessa.tasklist;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -73,11 +75,11 @@ public class WorkItems implements ApplicationRunner {
 
     /** A new task as the engine holds it in memory when it reports the creation. */
     private record Created(String name, String taskKey, String formKey, String processInstanceId, String businessKey,
-            String queue, String assignee, java.time.Instant created, java.time.Instant due) {
+            String queue, String assignee, Instant created, Instant due) {
     }
 
     private static Optional<Created> created(DelegateTask task) {
-        org.camunda.bpm.model.bpmn.instance.UserTask model = task.getBpmnModelElementInstance();
+        UserTask model = task.getBpmnModelElementInstance();
         if (model == null) {
             return Optional.empty();
         }
@@ -214,8 +216,8 @@ public class WorkItems implements ApplicationRunner {
 
     /** A task's row; what it says about the enquiry is looked up only for a task new to the work list. */
     private WorkItemRepository.Row row(String taskId, String name, String taskKey, String formKey,
-            String processInstanceId, String businessKey, String queue, String assignee, java.time.Instant created,
-            java.time.Instant due, boolean newToTheList) {
+            String processInstanceId, String businessKey, String queue, String assignee, Instant created,
+            Instant due, boolean newToTheList) {
         Optional<TaskCard> card = !newToTheList || businessKey == null ? Optional.empty() : enquiries.taskCard(businessKey);
         // Only an enquiry's reference is kept: another process's business key (up to 255 characters) is not one.
         String reference = card.isPresent() ? businessKey : null;
