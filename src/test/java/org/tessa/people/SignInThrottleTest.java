@@ -11,8 +11,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.tessa.TessaIntegrationTest;
 
-/** Guessing a password: after five failures from one address that person must wait there, even with the right one. */
+/**
+ * Guessing a password: after five failures from one address that person must wait there, even with the right one.
+ * And a session nobody uses for half an hour ends.
+ */
 class SignInThrottleTest extends TessaIntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void aGuessedPasswordIsRefusedAfterFiveFailuresUntilTheWaitIsOver() throws Exception {
@@ -43,6 +49,28 @@ class SignInThrottleTest extends TessaIntegrationTest {
         assertThat(postSignIn(target, "demo").headers().firstValue("Location").orElse("")).endsWith("/login?wait=15");
         assertThat(http.getForObject("/login?wait=15", String.class))
                 .contains("You have tried to sign in too many times. Wait 15 minutes, then try again.");
+    }
+
+    @Test
+    void aSessionLeftIdleForHalfAnHourEnds() throws Exception {
+        String cookie = signIn("lead-professional");
+        assertThat(getPage("/my-cases", cookie).statusCode()).as("signed in").isEqualTo(200);
+        String sessionId = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())),
+                java.nio.charset.StandardCharsets.UTF_8);
+
+        // As if the last request had come 31 minutes ago: the session store times sessions by its own clock.
+        jdbc.update("update spring_session set last_access_time = last_access_time - ? where session_id = ?",
+                Duration.ofMinutes(31).toMillis(), sessionId);
+
+        var idle = getPage("/my-cases", cookie);
+        assertThat(idle.statusCode()).isEqualTo(302);
+        assertThat(idle.headers().firstValue("Location").orElse("")).endsWith("/login");
+    }
+
+    private HttpResponse<String> getPage(String path, String cookie) throws Exception {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(http.getRootUri() + path)).header("Cookie", cookie).build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     /** Sent with the JDK's client, which (unlike TestRestTemplate's) does not wait out a Retry-After by itself. */
