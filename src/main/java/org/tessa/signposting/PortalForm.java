@@ -67,6 +67,11 @@ public class PortalForm {
         return mode != PortalMode.REFERRAL || blankToNull(endpoint) != null;
     }
 
+    /** Text as it will be kept, so that its checks (a limit, a pattern) judge what is stored, as on every form. */
+    private static String stripped(String value) {
+        return value == null ? null : value.strip();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -74,11 +79,11 @@ public class PortalForm {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? null : code.strip(); }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) { this.name = stripped(name); }
     public String getPublicLink() { return publicLink; }
-    public void setPublicLink(String publicLink) { this.publicLink = publicLink; }
+    public void setPublicLink(String publicLink) { this.publicLink = stripped(publicLink); }
     public String getGuidance() { return guidance; }
-    public void setGuidance(String guidance) { this.guidance = guidance; }
+    public void setGuidance(String guidance) { this.guidance = stripped(guidance); }
     public PortalMode getMode() { return mode; }
     public void setMode(PortalMode mode) { this.mode = mode; }
     public String getEndpoint() { return endpoint; }
