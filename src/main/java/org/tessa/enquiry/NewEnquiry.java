@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.tessa.shared.FitsColumn;
 
 /**
  * A school's worry about a child, as it arrives from the web form, a hotline call or the API.
@@ -24,7 +24,7 @@ public record NewEnquiry(
         @NotNull(message = "Enter the child's details") @Valid Child child,
         @NotEmpty(message = "Select at least one concern") Set<@NotNull Concern> concerns,
         @NotBlank(message = "Describe what you are worried about")
-        @Size(max = 5000, message = "Summary must be 5,000 characters or fewer") String summary,
+        @FitsColumn(table = "enquiry", column = "summary", label = "Summary") String summary,
         @NotNull(message = "Select yes if the child may be at immediate risk of harm") Boolean immediateRisk,
         @NotNull(message = "Select whether a parent or carer agreed to share information") Consent consent,
         @NotNull(message = "Enter your details as the referrer") @Valid Referrer referrer,
@@ -32,24 +32,24 @@ public record NewEnquiry(
 
     public record Child(
             @NotBlank(message = "Enter the child's first name")
-            @Size(max = 100, message = "First name must be 100 characters or fewer") String firstName,
+            @FitsColumn(table = "enquiry", column = "child_first_name", label = "First name") String firstName,
             @NotBlank(message = "Enter the child's last name")
-            @Size(max = 100, message = "Last name must be 100 characters or fewer") String lastName,
+            @FitsColumn(table = "enquiry", column = "child_last_name", label = "Last name") String lastName,
             @NotNull(message = "Enter the child's date of birth")
             @Past(message = "Date of birth must be in the past") LocalDate dateOfBirth,
             @Pattern(regexp = "[A-Za-z]\\d{11}[0-9A-Za-z]",
                     message = "Enter a UPN of 13 characters: a letter, 11 digits, then a digit or letter") String upn,
-            @Size(max = 20, message = "Year group must be 20 characters or fewer") String yearGroup) {
+            @FitsColumn(table = "enquiry", column = "child_year_group", label = "Year group") String yearGroup) {
     }
 
     public record Referrer(
             @NotBlank(message = "Enter your name")
-            @Size(max = 200, message = "Name must be 200 characters or fewer") String name,
+            @FitsColumn(table = "enquiry", column = "referrer_name", label = "Name") String name,
             @NotBlank(message = "Enter your role, for example designated safeguarding lead (DSL)")
-            @Size(max = 100, message = "Role must be 100 characters or fewer") String role,
+            @FitsColumn(table = "enquiry", column = "referrer_role", label = "Role") String role,
             @NotBlank(message = "Enter your email address")
             @Email(message = "Enter an email address in the correct format, like name@example.org")
-            @Size(max = 254, message = "Email address must be 254 characters or fewer") String email,
+            @FitsColumn(table = "enquiry", column = "referrer_email", label = "Email address") String email,
             @Pattern(regexp = "[0-9 +()-]{6,30}", message = "Enter a telephone number, like 01744 676789") String phone) {
     }
 }

@@ -5,7 +5,7 @@ import java.time.LocalTime;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.tessa.shared.FitsColumn;
 
 /** The form for scheduling a panel meeting. */
 public class MeetingForm {
@@ -22,15 +22,15 @@ public class MeetingForm {
     @Pattern(regexp = "([01]?\\d|2[0-3]):[0-5]\\d", message = "Enter the start time in 24-hour time, like 13:30")
     private String time;
     @NotBlank(message = "Enter where the panel meets, or Online")
-    @Size(max = 200, message = "The place must be 200 characters or fewer")
+    @FitsColumn(table = "panel_meeting", column = "place", label = "The place")
     private String place;
     @Pattern(regexp = "(https?://\\S+)?", message = "Enter the online link starting with https://, or leave it empty")
     private String onlineLink;
     @NotBlank(message = "Enter the name of the chair")
-    @Size(max = 200, message = "The name of the chair must be 200 characters or fewer")
+    @FitsColumn(table = "panel_meeting", column = "chair", label = "The name of the chair")
     private String chair;
     @NotBlank(message = "Enter who sits on the panel")
-    @Size(max = 1000, message = "The members must be 1,000 characters or fewer")
+    @FitsColumn(table = "panel_meeting", column = "members", label = "The members")
     private String members;
 
     /** The meeting's start, or null when the date is not a real one. */

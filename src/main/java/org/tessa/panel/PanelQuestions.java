@@ -34,6 +34,9 @@ public class PanelQuestions implements EnquiryNotice, OverdueWork {
 
     /** The timescale (tessa.timescales.working-days) a school has to answer in. */
     static final String ANSWER_TIMESCALE = "answer-panel-question";
+    /** The most characters of a question and of an answer, once the spaces around them are stripped. */
+    static final int QUESTION_LENGTH = 2000;
+    static final int ANSWER_LENGTH = 5000;
 
     private final JdbcClient jdbc;
     private final EnquiryService enquiries;
@@ -57,7 +60,8 @@ public class PanelQuestions implements EnquiryNotice, OverdueWork {
     @Transactional
     public void ask(String reference, String question, StaffMember panelMember) {
         enquiries.read(reference, panelMember, "Asked the school a question");
-        if (question == null || question.isBlank() || question.length() > 2000) {
+        String asked = question == null ? "" : question.strip();
+        if (asked.isEmpty() || asked.length() > QUESTION_LENGTH) {
             throw new InvalidSubmissionException("question", "Write the question for the school, in up to 2,000 characters");
         }
         if (questionsAbout(reference).stream().anyMatch(PanelQuestion::open)) {
@@ -67,11 +71,11 @@ public class PanelQuestions implements EnquiryNotice, OverdueWork {
         jdbc.sql("""
                 insert into panel_question (enquiry_reference, question, asked_by, asked_at, due_at)
                 values (?, ?, ?, ?, ?)""")
-                .params(reference, question.strip(), panelMember.getUsername(), askedAt,
+                .params(reference, asked, panelMember.getUsername(), askedAt,
                         timescales.dueFrom(askedAt.toInstant(), ANSWER_TIMESCALE).atOffset(ZoneOffset.UTC))
                 .update();
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.QUESTION_ASKED, panelMember.getUsername(),
-                "The panel asked the school: " + question.strip()).link("/enquiries/" + reference + "/questions"));
+                "The panel asked the school: " + asked).link("/enquiries/" + reference + "/questions"));
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_INFORMATION_REQUESTED)
                 .processInstanceBusinessKey(reference).correlate();
     }
@@ -82,14 +86,15 @@ public class PanelQuestions implements EnquiryNotice, OverdueWork {
         enquiries.read(reference, schoolStaff, "Answered the panel's question");
         PanelQuestion open = questionsAbout(reference).stream().filter(PanelQuestion::open).findFirst()
                 .orElseThrow(() -> new ConflictException("There is no open question from the panel."));
-        if (answer == null || answer.isBlank() || answer.length() > 5000) {
+        String answered = answer == null ? "" : answer.strip();
+        if (answered.isEmpty() || answered.length() > ANSWER_LENGTH) {
             throw new InvalidSubmissionException("answer", "Write your answer, in up to 5,000 characters");
         }
         jdbc.sql("update panel_question set answer = ?, answered_by = ?, answered_at = ? where id = ?")
-                .params(answer.strip(), schoolStaff.getUsername(), now(), open.id()).update();
+                .params(answered, schoolStaff.getUsername(), now(), open.id()).update();
         audit.recordChange(schoolStaff.getUsername(), "ENQUIRY", reference, "Answered the panel's question");
         caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.QUESTION_ANSWERED, schoolStaff.getUsername(),
-                "The school answered the panel: " + answer.strip()).link("/enquiries/" + reference + "/questions"));
+                "The school answered the panel: " + answered).link("/enquiries/" + reference + "/questions"));
         runtime.createMessageCorrelation(PanelProcess.MESSAGE_SCHOOL_ANSWERED).processInstanceBusinessKey(reference)
                 .correlate();
     }

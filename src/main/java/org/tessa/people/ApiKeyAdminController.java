@@ -70,11 +70,8 @@ class ApiKeyAdminController {
         return "admin/api-keys";
     }
 
+    /** The days typed, in the digits 0 to 9 as every other number box reads them (Java alone would take "١٠" too). */
     private static Integer days(String typed) {
-        try {
-            return typed == null ? null : Integer.valueOf(typed.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+        return typed == null || !typed.strip().matches("[0-9]{1,9}") ? null : Integer.valueOf(typed.strip());
     }
 }

@@ -34,8 +34,11 @@ class FirstAdministrator implements ApplicationRunner {
         if (username.isBlank() || directory.hasAccounts()) {
             return;
         }
-        if (password.length() < 12) {
+        if (password.length() < PasswordRules.SHORTEST) {
             throw new IllegalStateException("TESSA_FIRST_ADMIN_PASSWORD must be at least 12 characters");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PasswordRules.MOST_BYTES) {
+            throw new IllegalStateException("TESSA_FIRST_ADMIN_PASSWORD must be no more than 72 bytes (BCrypt keeps no more)");
         }
         directory.addAccount(username, password, "Administrator", Role.ADMIN, null);
         log.info("Created the first administrator account '{}'", username);

@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import org.tessa.shared.FitsColumn;
 
 /** An administrator's form for one partner organisation. */
 public class PartnerForm {
@@ -14,19 +14,19 @@ public class PartnerForm {
 
     private Long id;
     @NotBlank(message = "Enter the name of the organisation")
-    @Size(max = 200, message = "The name must be 200 characters or fewer")
+    @FitsColumn(table = "partner_organisation", column = "name", label = "The name")
     private String name;
     @NotNull(message = "Choose the kind of organisation")
     private OrganisationType organisationType;
     @NotBlank(message = "Enter the locality it serves, for example Parr or the whole borough")
-    @Size(max = 100, message = "The locality must be 100 characters or fewer")
+    @FitsColumn(table = "partner_organisation", column = "locality", label = "The locality")
     private String locality;
     @NotBlank(message = "Enter the name of the contact person")
-    @Size(max = 200, message = "The contact name must be 200 characters or fewer")
+    @FitsColumn(table = "partner_organisation", column = "contact_name", label = "The contact name")
     private String contactName;
     @NotBlank(message = "Enter the contact email address")
     @Email(message = "Enter an email address in the correct format, like name@example.org")
-    @Size(max = 254, message = "The email address must be 254 characters or fewer")
+    @FitsColumn(table = "partner_organisation", column = "contact_email", label = "The email address")
     private String contactEmail;
     private boolean active = true;
 

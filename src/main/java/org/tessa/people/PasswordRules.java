@@ -20,7 +20,11 @@ import org.springframework.stereotype.Component;
 class PasswordRules {
 
     static final int SHORTEST = 12;
-    static final int LONGEST = 128;
+    /**
+     * BCrypt, which keeps the passwords, reads at most 72 bytes of one and refuses to hash a longer one: 72 letters,
+     * digits and spaces, fewer with accented letters or symbols, which take two to four bytes each in UTF-8.
+     */
+    static final int MOST_BYTES = 72;
 
     private final Set<String> common;
 
@@ -39,8 +43,9 @@ class PasswordRules {
         if (password == null || password.length() < SHORTEST) {
             return Optional.of("Choose a password of at least " + SHORTEST + " characters: three random words work well");
         }
-        if (password.length() > LONGEST) {
-            return Optional.of("Choose a password of no more than " + LONGEST + " characters");
+        if (password.getBytes(StandardCharsets.UTF_8).length > MOST_BYTES) {
+            return Optional.of("Choose a password of no more than " + MOST_BYTES + " characters (accented letters and "
+                    + "symbols count as two or more)");
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || common.contains(lower.replace(" ", ""))) {

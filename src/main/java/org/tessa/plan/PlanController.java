@@ -127,7 +127,12 @@ class PlanController {
     private void saveDetails(String reference, StaffMember person, Map<String, String> form) {
         LocalDate reviewDate = date(form, "review");
         if (reviewDate == null && !blank(form, "review")) {
-            throw new InvalidSubmissionException("reviewDay", "Review date must be a real date, like 27 3 2027");
+            // every problem at once: the text's too, not only the date's
+            List<FieldProblem> problems = new java.util.ArrayList<>(List.of(
+                    new FieldProblem("reviewDay", "Review date must be a real date, like 27 3 2027")));
+            problems.addAll(plans.detailsProblems(form.get("outcomesSought"), form.get("summaryForChild"),
+                    form.get("contingency")));
+            throw new InvalidSubmissionException(problems);
         }
         plans.updateDetails(reference, person, form.get("outcomesSought"), form.get("summaryForChild"),
                 form.get("contingency"), reviewDate);

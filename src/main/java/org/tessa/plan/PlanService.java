@@ -137,10 +137,7 @@ public class PlanService {
     public void updateDetails(String reference, StaffMember person, String outcomesSought, String summaryForChild,
             String contingency, LocalDate reviewDate) {
         Plan plan = draft(reference, person);
-        List<FieldProblem> problems = new ArrayList<>();
-        columns.check(problems, "support_plan", "outcomes_sought", "outcomesSought", "What the plan should achieve", outcomesSought);
-        columns.check(problems, "support_plan", "summary_for_child", "summaryForChild", "The summary for the child", summaryForChild);
-        columns.check(problems, "support_plan", "contingency", "contingency", "What happens if the plan does not work", contingency);
+        List<FieldProblem> problems = detailsProblems(outcomesSought, summaryForChild, contingency);
         if (!problems.isEmpty()) {
             throw new InvalidSubmissionException(problems);
         }
@@ -150,6 +147,15 @@ public class PlanService {
                 .params(blankToNull(outcomesSought), blankToNull(summaryForChild), blankToNull(contingency), reviewDate,
                         plan.id())
                 .update();
+    }
+
+    /** What is wrong with the plan's text, each field in turn, so that a form can show every problem at once. */
+    public List<FieldProblem> detailsProblems(String outcomesSought, String summaryForChild, String contingency) {
+        List<FieldProblem> problems = new ArrayList<>();
+        columns.check(problems, "support_plan", "outcomes_sought", "outcomesSought", "What the plan should achieve", outcomesSought);
+        columns.check(problems, "support_plan", "summary_for_child", "summaryForChild", "The summary for the child", summaryForChild);
+        columns.check(problems, "support_plan", "contingency", "contingency", "What happens if the plan does not work", contingency);
+        return problems;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * How much text each column holds, read from the database itself (its information schema), so that the Flyway
  * migration that sizes a column is the one place its limit is written. Services check text against it before
  * they store it, and the person hears how long the text may be instead of the database failing with a 500.
+ * Forms bound to a class say the same with {@link FitsColumn}.
  */
 @Component
 public class ColumnSizes {
@@ -43,9 +44,13 @@ public class ColumnSizes {
         int limit = of(table, column);
         int length = text.strip().length();
         if (length > limit) {
-            problems.add(new FieldProblem(field, String.format(Locale.UK, "%s must be %,d characters or fewer; it has %,d",
-                    label, limit, length)));
+            problems.add(new FieldProblem(field, tooLong(label, limit, length)));
         }
+    }
+
+    /** What a person reads when their text is too long: "{label} must be 4,000 characters or fewer; it has 4,001". */
+    static String tooLong(String label, int limit, int length) {
+        return String.format(Locale.UK, "%s must be %,d characters or fewer; it has %,d", label, limit, length);
     }
 
     /** As {@link #check}, for one field: refused at once with a 400 or a form error. */

@@ -25,8 +25,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * API and as TESSA's error page for people, rather than failing deeper in with a 500.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(RequestScreening.ORDER)
 class RequestScreening extends OncePerRequestFilter {
+
+    /**
+     * Just after Spring Boot's character encoding filter (at {@link Ordered#HIGHEST_PRECEDENCE}), which must come
+     * first: reading the parameters here fixes how they are decoded, and before it a form's "Zoë" would be read as
+     * ISO-8859-1, as "ZoÃ«", for the whole request.
+     */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
     /** %-escapes of letters, digits and - . _ ~, which never need escaping in a path. */
     private static final Pattern ESCAPED_PLAIN_CHARACTER = Pattern.compile(

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.tessa.people.Role;
 import org.tessa.people.StaffMember;
+import org.tessa.shared.FitsColumn;
 
 @RestController
 @Tag(name = "Portals", description = "What portals report back, such as the MASH's decisions")
@@ -35,7 +35,7 @@ class PortalDecisionApiController {
         if (!caller.hasRole(Role.PORTAL) || !caller.portalCode().filter(portal::equals).isPresent()) {
             throw new AccessDeniedException("Only the " + portal + " system account reports its decisions");
         }
-        signposts.receiveDecision(portal, report.enquiryReference(), report.decision(), report.reference());
+        signposts.receiveDecision(portal, report.enquiryReference(), report.decision(), report.reference().strip());
         return ResponseEntity.noContent().build();
     }
 
@@ -46,6 +46,6 @@ class PortalDecisionApiController {
             @NotBlank(message = "Give the TESSA enquiry reference") String enquiryReference,
             @NotNull(message = "Give the decision") MashDecision decision,
             @NotBlank(message = "Give your reference for the decision")
-            @Size(max = 100, message = "The reference must be 100 characters or fewer") String reference) {
+            @FitsColumn(table = "signpost", column = "decision_reference", label = "The reference") String reference) {
     }
 }

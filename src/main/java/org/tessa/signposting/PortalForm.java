@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.tessa.shared.FitsColumn;
 
 /** An administrator's form for one portal's configuration. */
 public class PortalForm {
@@ -20,22 +20,22 @@ public class PortalForm {
     @Pattern(regexp = "[A-Z][A-Z0-9_]{1,39}", message = "The code is capital letters, digits and underscores, like SEND_PORTAL")
     private String code;
     @NotBlank(message = "Enter the name of the portal")
-    @Size(max = 100, message = "The name must be 100 characters or fewer")
+    @FitsColumn(table = "portal", column = "name", label = "The name")
     private String name;
     @NotBlank(message = "Enter the link schools use")
     @Pattern(regexp = "https?://\\S+", message = "Enter a web address starting with https://")
-    @Size(max = 500, message = "The link must be 500 characters or fewer")
+    @FitsColumn(table = "portal", column = "public_link", label = "The link")
     private String publicLink;
     @NotBlank(message = "Enter the guidance for schools")
-    @Size(max = 2000, message = "The guidance must be 2,000 characters or fewer")
+    @FitsColumn(table = "portal", column = "guidance", label = "The guidance")
     private String guidance;
     @NotNull(message = "Choose how the portal is reached")
     private PortalMode mode;
     @Pattern(regexp = "https?://\\S+", message = "Enter the address of the endpoint, starting with https://")
-    @Size(max = 500, message = "The endpoint must be 500 characters or fewer")
+    @FitsColumn(table = "portal", column = "endpoint", label = "The endpoint")
     private String endpoint;
     @Pattern(regexp = "[A-Z_][A-Z0-9_]*", message = "Enter the name of an environment variable, like MASH_API_TOKEN")
-    @Size(max = 100, message = "The variable name must be 100 characters or fewer")
+    @FitsColumn(table = "portal", column = "credential_variable", label = "The variable name")
     private String credentialVariable;
     @NotEmpty(message = "Choose what a referral shares with the portal")
     private Set<SharedData> sharedData = EnumSet.noneOf(SharedData.class);
@@ -67,6 +67,11 @@ public class PortalForm {
         return mode != PortalMode.REFERRAL || blankToNull(endpoint) != null;
     }
 
+    /** Text as it will be kept, so that its checks (a limit, a pattern) judge what is stored, as on every form. */
+    private static String stripped(String value) {
+        return value == null ? null : value.strip();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
@@ -74,11 +79,11 @@ public class PortalForm {
     public String getCode() { return code; }
     public void setCode(String code) { this.code = code == null ? null : code.strip(); }
     public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
+    public void setName(String name) { this.name = stripped(name); }
     public String getPublicLink() { return publicLink; }
-    public void setPublicLink(String publicLink) { this.publicLink = publicLink; }
+    public void setPublicLink(String publicLink) { this.publicLink = stripped(publicLink); }
     public String getGuidance() { return guidance; }
-    public void setGuidance(String guidance) { this.guidance = guidance; }
+    public void setGuidance(String guidance) { this.guidance = stripped(guidance); }
     public PortalMode getMode() { return mode; }
     public void setMode(PortalMode mode) { this.mode = mode; }
     public String getEndpoint() { return endpoint; }

@@ -77,8 +77,12 @@ class TaskRaces {
         } catch (ConflictException | InvalidSubmissionException answered) {
             throw answered;
         } catch (RuntimeException failed) {
-            throw explained(taskId, freshRead.execute(status -> tasks.createTaskQuery().taskId(taskId).singleResult()),
-                    failed);
+            Task now = freshRead.execute(status -> tasks.createTaskQuery().taskId(taskId).singleResult());
+            if (now != null && person.getUsername().equals(now.getAssignee()) && !lostARace(failed)) {
+                // still theirs and nobody got there first: a failure of its own, not "claimed by" themselves
+                throw failed;
+            }
+            throw explained(taskId, now, failed);
         }
     }
 
@@ -95,6 +99,17 @@ class TaskRaces {
             return new ConflictException("This task has just been claimed by " + now.getAssignee() + ".");
         }
         return failed;
+    }
+
+    /** Whether the failure is the engine's or the database's word that another change got there first. */
+    private static boolean lostARace(Throwable failed) {
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.camunda.bpm.engine.OptimisticLockingException
+                    || cause instanceof org.springframework.dao.ConcurrencyFailureException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HistoricTaskInstance completed(String taskId) {

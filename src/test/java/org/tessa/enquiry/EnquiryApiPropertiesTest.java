@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.spring.JqwikSpringSupport;
 import org.springframework.http.ResponseEntity;
 import org.tessa.TessaIntegrationTest;
+import org.tessa.caserecord.CaseEventKind;
 
 /**
  * Whatever text a school's system sends about a child (names from any alphabet, markup, SQL, control characters,
@@ -52,6 +53,79 @@ class EnquiryApiPropertiesTest extends TessaIntegrationTest {
         }
     }
 
+    @Property(tries = 15)
+    void informationASchoolAddsIsKeptExactlyOrRefusedClearly(@ForAll("texts") String text) {
+        String reference = enquiry();
+        long before = count(reference, CaseEventKind.INFORMATION_ADDED);
+
+        ResponseEntity<JsonNode> answer = postJson("school-a", "/api/enquiries/" + reference + "/information",
+                Map.of("text", text), JsonNode.class);
+
+        if (valid(text, SUMMARY_LIMIT)) {
+            assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(201);
+            assertThat(answer.getBody().get("summary").asText()).isEqualTo(text.strip());
+            assertThat(last(reference, CaseEventKind.INFORMATION_ADDED).summary()).isEqualTo(text.strip());
+        } else {
+            assertRefusedClearly(answer, "text");
+            assertThat(count(reference, CaseEventKind.INFORMATION_ADDED)).as("nothing added").isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 15)
+    void aCaseNoteIsKeptExactlyOrRefusedClearly(@ForAll("texts") String text) {
+        String reference = enquiry();
+        long before = count(reference, CaseEventKind.CASE_NOTE_ADDED);
+
+        ResponseEntity<JsonNode> answer = postJson("duty-manager", "/api/enquiries/" + reference + "/notes",
+                Map.of("text", text), JsonNode.class);
+
+        if (valid(text, SUMMARY_LIMIT)) {
+            assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(201);
+            assertThat(last(reference, CaseEventKind.CASE_NOTE_ADDED).summary()).isEqualTo(text.strip());
+        } else {
+            assertRefusedClearly(answer, "text");
+            assertThat(count(reference, CaseEventKind.CASE_NOTE_ADDED)).as("nothing added").isEqualTo(before);
+        }
+    }
+
+    @Property(tries = 15)
+    void anEnquiryIsWithdrawnWithAnyReasonKeptExactlyOrRefusedClearly(@ForAll("texts") String reason) {
+        String reference = send("Noah", "Fenwick", "Worried about attendance since the summer.").getBody()
+                .get("reference").asText();
+
+        ResponseEntity<JsonNode> answer = postJson("school-a", "/api/enquiries/" + reference + "/withdrawal",
+                Map.of("reason", reason), JsonNode.class);
+
+        if (valid(reason, SUMMARY_LIMIT)) {
+            assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(200);
+            assertThat(answer.getBody().get("status").asText()).isEqualTo("WITHDRAWN");
+            assertThat(last(reference, CaseEventKind.ENQUIRY_WITHDRAWN).detail("reason")).isEqualTo(reason.strip());
+        } else {
+            assertRefusedClearly(answer, "reason");
+            assertThat(count(reference, CaseEventKind.ENQUIRY_WITHDRAWN)).as("not withdrawn").isZero();
+            assertThat(read(reference).get("status").asText()).isNotEqualTo("WITHDRAWN");
+        }
+    }
+
+    @Example
+    void textThatIsNotTextIsRefusedClearly() {
+        String reference = enquiry();
+        for (Object notText : new Object[] {java.util.List.of("a", "b"), Map.of("html", "<b>"), 3.5e300}) {
+            ResponseEntity<JsonNode> information = postJson("school-a", "/api/enquiries/" + reference + "/information",
+                    Map.of("text", notText), JsonNode.class);
+            ResponseEntity<JsonNode> note = postJson("duty-manager", "/api/enquiries/" + reference + "/notes",
+                    Map.of("text", notText), JsonNode.class);
+            ResponseEntity<JsonNode> withdrawal = postJson("school-a", "/api/enquiries/" + reference + "/withdrawal",
+                    Map.of("reason", notText), JsonNode.class);
+            for (ResponseEntity<JsonNode> answer : java.util.List.of(information, note, withdrawal)) {
+                assertThat(answer.getStatusCode().value()).as(notText + ": " + answer.getBody()).isIn(201, 200, 400);
+            }
+        }
+        ResponseEntity<JsonNode> noBody = postJson("school-a", "/api/enquiries/" + reference + "/information",
+                Map.of(), JsonNode.class);
+        assertRefusedClearly(noBody, "text");
+    }
+
     @Example
     void namesFromEveryCommunityAreWelcome() {
         for (String[] name : new String[][] {{"Siobhán", "O'Brien"}, {"Zoë", "Nguyễn Văn An"}, {"محمد", "Al-Hassan"},
@@ -84,6 +158,42 @@ class EnquiryApiPropertiesTest extends TessaIntegrationTest {
                 .withChars(" '\"<>&;%_\\/-*=()[]{}$#@!?.,:\n\t\r\u0000\u0001\u001F\u00A0\u200B\u202E")
                 .withCharRange('\u00C0', '\u017F').withCharRange('\u0590', '\u05FF').withCharRange('\u0600', '\u06FF')
                 .withCharRange('\u4E00', '\u4E2F');
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return org.tessa.HostileInput.textFor(SUMMARY_LIMIT);
+    }
+
+    /** One enquiry for the property, open, for information and case notes to join. */
+    private String enquiry() {
+        if (openEnquiry == null) {
+            openEnquiry = send("Noah", "Fenwick", "Worried about attendance since the summer.").getBody()
+                    .get("reference").asText();
+        }
+        return openEnquiry;
+    }
+
+    private String openEnquiry;
+
+    private JsonNode read(String reference) {
+        return as("school-a").getForObject("/api/enquiries/" + reference, JsonNode.class);
+    }
+
+    private long count(String reference, CaseEventKind kind) {
+        return caseRecord.eventsAbout(reference).stream().filter(event -> event.kind() == kind).count();
+    }
+
+    private org.tessa.caserecord.CaseEvent last(String reference, CaseEventKind kind) {
+        return caseRecord.eventsAbout(reference).stream().filter(event -> event.kind() == kind)
+                .reduce((first, second) -> second).orElseThrow();
+    }
+
+    /** A 400 problem+json whose detail or errors name the field. */
+    private static void assertRefusedClearly(ResponseEntity<JsonNode> answer, String field) {
+        assertRefusedClearly(answer);
+        String body = answer.getBody().toString();
+        assertThat(body.contains("'" + field + "'") || body.contains("\"field\":\"" + field + "\"")).as(body).isTrue();
     }
 
     private ResponseEntity<JsonNode> send(String firstName, String lastName, String summary) {

@@ -260,6 +260,9 @@ class EnquiryApiTest extends TessaIntegrationTest {
         assertThat(document.get("paths").has("/api/enquiries")).isTrue();
         assertThat(document.get("paths").has("/api/tasks/{id}/complete")).isTrue();
         assertThat(document.get("paths").has("/api/portals/{portal}/decisions")).isTrue();
+        assertThat(document.at("/components/schemas/NewEnquiry/properties/summary/maxLength").asInt())
+                .as("the column's size, read from the database").isEqualTo(5000);
+        assertThat(document.at("/components/schemas/Child/properties/firstName/maxLength").asInt()).isEqualTo(100);
         assertThat(http.getForObject("/v3/api-docs", String.class)).as("signed-out visitors are sent to sign in")
                 .contains("Sign in to TESSA").doesNotContain("openapi");
     }

@@ -161,7 +161,10 @@ class AccountsTest extends TessaIntegrationTest {
         assertThat(rules.problemWith("Password1234", "sam")).get().asString().contains("most used");
         assertThat(rules.problemWith("correct horse battery staple", "sam")).get().asString().contains("most used");
         assertThat(rules.problemWith("sam.ellis is my name", "sam.ellis")).get().asString().contains("username");
-        assertThat(rules.problemWith("x".repeat(129), "sam")).get().asString().contains("no more than 128");
+        assertThat(rules.problemWith("x".repeat(72), "sam")).isEmpty();
+        assertThat(rules.problemWith("x".repeat(73), "sam")).get().asString().contains("no more than 72");
+        assertThat(rules.problemWith("ë".repeat(37), "sam")).as("72 bytes is what BCrypt keeps").get().asString()
+                .contains("accented letters");
     }
 
     private org.springframework.test.web.servlet.ResultActions choose(String token, String password, String repeated)

@@ -50,6 +50,9 @@ class AdminFormsPropertiesTest extends TessaIntegrationTest {
     @Autowired
     ApiKeys keys;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Property(tries = 15)
     void aPartnerOrganisationKeepsAnyNameExactlyOrTheFormSaysWhatToChange(@ForAll("lines") String typedName,
             @ForAll("lines") String locality, @ForAll("lines") String contactName) throws Exception {
@@ -139,6 +142,45 @@ class AdminFormsPropertiesTest extends TessaIntegrationTest {
             assertRefusedOnPage(answer, hasNul(name + validDays), !storable(name, 1, 100) ? "name" : "validDays");
             assertThat(keys.all()).as("nothing saved").hasSize(before);
         }
+    }
+
+    @Property(tries = 15)
+    void aGlossaryTermKeepsAnyMeaningExactlyOrTheFormSaysWhatToChange(@ForAll("termTails") String tail,
+            @ForAll("meanings") String meaning) throws Exception {
+        // a start of its own, which no page's text holds: the glossary explains its terms on every page
+        String term = "Qz" + UNIQUE.getAndIncrement() + "p" + ProcessHandle.current().pid() + tail;
+        long before = jdbc.sql("select count(*) from glossary_term").query(Long.class).single();
+
+        MvcResult answer = mvc.perform(post("/admin/glossary").param("term", term).param("meaning", meaning)
+                .with(user(person("admin"))).with(csrf())).andReturn();
+
+        assertNoServerError(answer);
+        boolean termFine = term.strip().matches("[A-Za-z0-9][A-Za-z0-9 '\\-]{0,38}[A-Za-z0-9]");
+        if (termFine && storable(meaning, 1, 300)) {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/admin/glossary");
+            assertThat(jdbc.sql("select meaning from glossary_term where term = ?").param(term.strip())
+                    .query(String.class).single()).isEqualTo(meaning.strip());
+            String glossary = mvc.perform(get("/glossary").with(user(person("admin")))).andReturn().getResponse().getContentAsString();
+            assertShownEscaped(glossary, term.strip());
+            assertShownEscaped(glossary, meaning.strip());
+        } else {
+            assertRefusedOnPage(answer, hasNul(term + meaning), termFine ? "meaning" : "term");
+            assertThat(jdbc.sql("select count(*) from glossary_term").query(Long.class).single()).as("nothing saved")
+                    .isEqualTo(before);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> termTails() {
+        return Arbitraries.oneOf(Arbitraries.of("", " ", " MH", "-x", " O'Brien", "'", " Zoë", "<b>", "  ", " x ",
+                        "_x", " AB".repeat(12), " A\u0000B"),
+                Arbitraries.strings().withCharRange('a', 'z').withCharRange('A', 'Z').withChars(" '-").ofMaxLength(30),
+                HostileInput.text(0, 8));
+    }
+
+    @Provide
+    Arbitrary<String> meanings() {
+        return HostileInput.textFor(300);
     }
 
     @Provide

@@ -12,6 +12,7 @@ import static org.tessa.HostileInput.hasNul;
 import static org.tessa.HostileInput.storable;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.jqwik.api.Arbitrary;
@@ -32,6 +33,7 @@ import org.tessa.panel.PanelFixtures;
  * The plan's forms filled in with anything: what the plan should achieve, the summary for the child, the
  * contingency, the review date, and each action with its agency and due date. Text within its column is kept
  * exactly and shown escaped; anything else is a form error naming the field and the plan is as it was; never a 500.
+ * Then the review of a confirmed plan: any progress and next review date, kept exactly or refused naming the field.
  */
 @JqwikSpringSupport
 class PlanFormsPropertiesTest extends TessaIntegrationTest {
@@ -81,10 +83,20 @@ class PlanFormsPropertiesTest extends TessaIntegrationTest {
                 assertShownEscaped(page("/plans/" + plan), kept.summaryForChild());
             }
         } else {
-            assertRefusedOnPage(answer, hasNul(outcomes + summaryForChild + contingency) || review.hasNul(),
-                    // the review date is read first: while it is not a date, that is the one error shown
-                    !reviewFine ? "reviewDay" : !fits(outcomes, 4000) ? "outcomesSought"
-                            : !fits(summaryForChild, 4000) ? "summaryForChild" : "contingency");
+            boolean nul = hasNul(outcomes + summaryForChild + contingency) || review.hasNul();
+            // every problem is shown at once: the text's as well as the review date's
+            if (!reviewFine) {
+                assertRefusedOnPage(answer, nul, "reviewDay");
+            }
+            if (!fits(outcomes, 4000)) {
+                assertRefusedOnPage(answer, nul, "outcomesSought");
+            }
+            if (!fits(summaryForChild, 4000)) {
+                assertRefusedOnPage(answer, nul, "summaryForChild");
+            }
+            if (!fits(contingency, 2000)) {
+                assertRefusedOnPage(answer, nul, "contingency");
+            }
             assertThat(plans.find(plan).orElseThrow()).as("the plan is as it was").isEqualTo(before);
         }
     }
@@ -116,6 +128,39 @@ class PlanFormsPropertiesTest extends TessaIntegrationTest {
             assertRefusedOnPage(answer, hasNul(description + agency) || due.hasNul(),
                     !storable(description, 1, 1000) ? "description" : !storable(agency, 1, 200) ? "partnerOrganisation" : "dueDay");
             assertThat(plans.find(plan).orElseThrow().actions()).as("nothing added").hasSize(actions);
+        }
+    }
+
+    @Property(tries = 15)
+    void aReviewKeepsAnyProgressExactlyOrTheFormSaysWhatToChange(@ForAll("long") String progress,
+            @ForAll("dates") DateBoxes next) throws Exception {
+        String task = reviewTask();
+        int reviews = plans.find(reference).orElseThrow().reviews().size();
+
+        MvcResult answer = mvc.perform(post("/tasks/" + task + "/complete").param("progress", progress)
+                .param("reviewOutcome", "CONTINUE").param("nextReviewDate-day", next.day())
+                .param("nextReviewDate-month", next.month()).param("nextReviewDate-year", next.year())
+                .with(user(person("lead-professional"))).with(csrf())).andReturn();
+
+        assertNoServerError(answer);
+        LocalDate today = LocalDate.now(clock);
+        boolean nextFine = next.date().filter(day -> day.isAfter(today.plusDays(1))).isPresent();
+        boolean nextWrong = next.date().filter(day -> day.isAfter(today.minusDays(1))).isEmpty();
+        List<Plan.Review> kept = plans.find(reference).orElseThrow().reviews();
+        if (storable(progress, 10, 4000) && nextFine) {
+            assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
+            assertThat(kept).hasSize(reviews + 1);
+            assertThat(kept).anySatisfy(review -> {
+                assertThat(review.progress()).isEqualTo(progress.strip());
+                assertThat(review.nextReviewDate()).isEqualTo(next.date().get());
+            });
+            assertThat(plans.find(reference).orElseThrow().reviewDate()).isEqualTo(next.date().get());
+        } else if (!storable(progress, 10, 4000) || nextWrong) {
+            assertRefusedOnPage(answer, hasNul(progress) || next.hasNul(),
+                    !storable(progress, 10, 4000) ? "progress" : "nextReviewDate-day");
+            assertThat(kept).as("nothing reviewed").hasSize(reviews);
+            assertThat(processEngine.getTaskService().createTaskQuery().taskId(task).count()).as("the task is still open")
+                    .isOne();
         }
     }
 
@@ -157,6 +202,36 @@ class PlanFormsPropertiesTest extends TessaIntegrationTest {
         }
         return reference;
     }
+
+    /** The review of the property's confirmed plan, waiting for its lead professional: the next one once one is done. */
+    private String reviewTask() {
+        if (reference == null) {
+            LocalDate day = LocalDate.of(2068, 1, 3).plusWeeks(2L * FORTNIGHT.getAndIncrement());
+            var panelCase = fixtures.multiAgency(day + "T09:00", day.plusWeeks(1) + "T10:00");
+            reference = panelCase.getBusinessKey();
+            var panelMember = person("panel-member");
+            plans.addAction(reference, panelMember, "Six-week parenting course for mum", "Parr Family Hub", null,
+                    day.plusMonths(1));
+            plans.updateDetails(reference, panelMember, "Ellie is in school every day.", "Dear Ellie, we met.",
+                    "If nothing changes, the panel meets again.", day.plusMonths(2));
+            plans.confirm(reference, panelMember);
+            clock.reset();
+            reviewedCase = panelCase.getId();
+        }
+        var waiting = processEngine.getTaskService().createTaskQuery().processInstanceId(reviewedCase)
+                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult();
+        if (waiting != null) {
+            return waiting.getId();
+        }
+        var management = processEngine.getManagementService();
+        management.executeJob(org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> management.createJobQuery().processInstanceId(reviewedCase).timers()
+                        .activityId(PlanProcess.TIMER_PLAN_REVIEW_DUE).singleResult(), java.util.Objects::nonNull).getId());
+        return processEngine.getTaskService().createTaskQuery().processInstanceId(reviewedCase)
+                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult().getId();
+    }
+
+    private String reviewedCase;
 
     private String page(String path) throws Exception {
         return mvc.perform(get(path).with(user(person("panel-member")))).andReturn().getResponse().getContentAsString();

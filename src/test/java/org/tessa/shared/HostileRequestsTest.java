@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.tessa.TessaIntegrationTest;
 
 /**
@@ -35,6 +36,30 @@ class HostileRequestsTest extends TessaIntegrationTest {
         assertProblem(answer, 400);
         assertThat(answer.body()).contains("NUL").contains("child.firstName");
     }
+
+    @Test
+    void aFormSentByABrowserKeepsLettersFromEveryAlphabet() throws Exception {
+        String session = signIn("admin");
+        String form = client.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/admin/glossary"))
+                .header("Cookie", session).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(token.find()).isTrue();
+        String term = "Utf" + ProcessHandle.current().pid();
+        String meaning = "Zoë, Nguyễn Văn An, محمد and אבי";
+
+        HttpResponse<String> sent = client.send(HttpRequest.newBuilder(URI.create(http.getRootUri() + "/admin/glossary"))
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("term=" + term + "&meaning="
+                        + java.net.URLEncoder.encode(meaning, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
+        assertThat(jdbc.sql("select meaning from glossary_term where term = ?").param(term).query(String.class).single())
+                .as("read as UTF-8, as browsers send it, whichever filter reads the form first").isEqualTo(meaning);
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aNulCharacterInAFormFieldOrAnAddressIsRefusedWithA400() throws Exception {
