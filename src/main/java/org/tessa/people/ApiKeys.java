@@ -117,8 +117,11 @@ public class ApiKeys {
         audit.recordChange(admin.getUsername(), RECORD_TYPE, key.keyPrefix(), "Revoked API key '" + key.name() + "'");
     }
 
-    /** The account a token acts as, if it is a key that is neither revoked nor expired, for an enabled account. */
-    @Transactional
+    /**
+     * The account a token acts as, if it is a key that is neither revoked nor expired, for an enabled account.
+     * Two reads and, at most once a minute, a write of when it was last used: no transaction of its own, so that
+     * checking a key costs an API request no more than it must.
+     */
     public Optional<StaffMember> authenticate(String token) {
         if (token == null || !token.startsWith(TOKEN_START) || token.length() < TOKEN_START.length() + PREFIX_LENGTH + 2
                 || token.charAt(TOKEN_START.length() + PREFIX_LENGTH) != '_') {
