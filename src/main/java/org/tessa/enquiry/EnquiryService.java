@@ -169,6 +169,11 @@ public class EnquiryService {
 
     /** Every enquiry about the child this one is about, itself included, newest first, by {@link ChildMatching}. */
     List<EarlierEnquiry> aboutTheSameChild(EnquiryRecord enquiry) {
+        if (enquiry.anonymisedAt() != null) {
+            // Nobody is left to match: the enquiry stands alone.
+            return List.of(new EarlierEnquiry(enquiry.reference(), enquiry.school().name(), enquiry.receivedAt(),
+                    enquiry.status(), enquiry.outcome()));
+        }
         var child = new ChildMatching.ChildOnRecord(enquiry.child().firstName(), enquiry.child().lastName(),
                 enquiry.child().dateOfBirth(), enquiry.child().upn(), enquiry.school().id());
         return enquiries.possiblySameChild(child.dateOfBirth(), child.upn()).stream()

@@ -66,11 +66,16 @@ public class EnquiryUpdates {
     /** A case note by council staff or the lead professional; schools and partners do not see it. */
     @Transactional
     public CaseEvent addCaseNote(String reference, String text, StaffMember author) {
-        enquiries.read(reference, author, "Added a case note");
+        EnquiryRecord enquiry = enquiries.read(reference, author, "Added a case note");
         if (author.hasRole(Role.SCHOOL) || author.hasRole(Role.PARTNER)) {
             throw new AccessDeniedException("Case notes are written by council staff and lead professionals");
         }
         String note = required(text, "text", "Write the case note");
+        if (enquiry.anonymisedAt() != null) {
+            // Retention runs once: a note written now would keep words about the child that nothing removes.
+            throw new ConflictException("This enquiry was anonymised under the council's retention schedule, so "
+                    + "nothing more can be written on it.");
+        }
         return caseRecord.append(NewCaseEvent.of(reference, CaseEventKind.CASE_NOTE_ADDED, author.getUsername(), note));
     }
 

@@ -38,6 +38,9 @@ import org.tessa.TessaIntegrationTest;
  */
 class BrowserJourneyTest extends TessaIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.tessa.retention.Retention retention;
+
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
@@ -455,6 +458,32 @@ class BrowserJourneyTest extends TessaIntegrationTest {
         browser.findElement(By.xpath("//button[contains(., 'Email me a link')]")).click();
         await().until(d -> d.getTitle().startsWith("Check your email"));
         checkPage("check-your-email");
+    }
+
+    @Test
+    void aCouncilReadsAnEnquiryTheRetentionScheduleHasAnonymised() {
+        var enquiry = org.tessa.enquiry.Enquiries.json();
+        @SuppressWarnings("unchecked")
+        var child = (java.util.Map<String, Object>) enquiry.get("child");
+        child.put("firstName", "Kacper");
+        child.put("dateOfBirth", "2008-03-01");
+        String reference = postJson("school-a", "/api/enquiries", enquiry, com.fasterxml.jackson.databind.JsonNode.class)
+                .getBody().get("reference").asText();
+        assertThat(postJson("school-a", "/api/enquiries/" + reference + "/withdrawal",
+                java.util.Map.of("reason", "Kacper's family moved away."), String.class).getStatusCode().value()).isEqualTo(200);
+        clock.pin(java.time.Instant.parse("2033-03-02T02:30:00Z"));
+        retention.anonymiseDue();
+
+        signInAs("duty-manager");
+        open("/enquiries/" + reference);
+        assertThat(text("#anonymised")).contains("This enquiry was anonymised on Wednesday 2 March 2033");
+        assertThat(text("main")).contains("Anonymised child").contains("Withdrawn").doesNotContain("Kacper");
+        checkPage("anonymised-enquiry");
+        browser.findElement(By.linkText("Read the chronology")).click();
+        assertThat(text("table")).contains("Enquiry withdrawn").contains("Anonymised under the retention schedule")
+                .doesNotContain("Kacper");
+        assertThat(browser.findElements(By.id("text"))).as("no case note can be added to it").isEmpty();
+        checkPage("anonymised-chronology");
     }
 
     @Test

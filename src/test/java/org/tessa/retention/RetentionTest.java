@@ -108,6 +108,10 @@ class RetentionTest extends TessaIntegrationTest {
                 .contains("This enquiry was anonymised on")
                 .doesNotContain("Tomasz");
 
+        var lateNote = postJson("duty-manager", "/api/enquiries/" + first + "/notes", Map.of("text", "Tomasz came back."),
+                JsonNode.class);
+        assertThat(lateNote.getStatusCode().value()).as("nothing more is written on it").isEqualTo(409);
+
         clock.pin(Instant.parse("2034-06-02T02:30:00Z"));
         retention.anonymiseDue();
         assertThat(childNameOf(second)).isEqualTo("Anonymised child");
