@@ -118,18 +118,27 @@ public class Driver {
                     "admin", ""), 200)));
             double floorP50 = ((Number) floor.get("p50")).doubleValue();
             double floorRate = ((Number) floor.get("throughputPerSecond")).doubleValue();
+            // The same engine work over HTTP, signed in as intake is: what intake adds of TESSA's own.
+            Stats httpFloor = load(options.intakeRequests, concurrency,
+                    i -> send(post("/api/bench/engine-floor/start", "school-a", ""), 201));
+            send(post("/api/bench/engine-floor/clean", "admin", ""), 204);
             Map<String, Object> level = new LinkedHashMap<>();
             level.put("concurrency", concurrency);
             level.put("intake", intake.asMap());
             level.put("engineFloor", floor);
+            level.put("engineFloorOverHttp", httpFloor.asMap());
             level.put("p50RatioIntakeToFloor", intake.p(50) / floorP50);
             level.put("throughputRatioFloorToIntake", floorRate / intake.perSecond());
+            level.put("throughputRatioIntakeToFloorOverHttp", intake.perSecond() / httpFloor.perSecond());
             levels.add(level);
             row("intake c=" + concurrency, "POST /api/enquiries: per s; p50/p95/p99 ms",
                     fmt(intake.perSecond()) + "/s; " + intake.percentiles());
             row("engine floor c=" + concurrency, "startProcessInstanceByKey: per s; p50/p95/p99 ms",
                     fmt(floorRate) + "/s; " + fmt(floorP50) + " / " + fmt(num(floor, "p95").doubleValue()) + " / "
                             + fmt(num(floor, "p99").doubleValue()) + " (intake p50 is " + fmt(intake.p(50) / floorP50) + "x)");
+            row("floor over HTTP c=" + concurrency, "POST /api/bench/engine-floor/start: per s; p50/p95/p99 ms",
+                    fmt(httpFloor.perSecond()) + "/s; " + httpFloor.percentiles() + " (intake is "
+                            + fmt(100 * intake.perSecond() / httpFloor.perSecond()) + "% of its rate)");
         }
         results.put("intake", levels);
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Profile;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -53,6 +55,26 @@ class BenchController {
     @PostMapping("/engine-floor")
     Latencies engineFloor(@RequestParam int count, @RequestParam int concurrency) throws Exception {
         return floor.measure(Math.min(count, 100_000), Math.min(Math.max(concurrency, 1), 256));
+    }
+
+    /**
+     * The engine floor over HTTP: one start of the floor's process per request, signed in as intake is (any
+     * account: an API key cannot act as an administrator), so that intake can be set beside the same engine
+     * work behind the same HTTP, security and JSON, as well as beside the bare call. Deploys nothing: the
+     * in-JVM measurement before it has.
+     */
+    @PostMapping("/engine-floor/start")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> startFloorProcess() {
+        floor.startOne();
+        return ResponseEntity.status(HttpStatus.CREATED).build();
+    }
+
+    /** Ends the floor's process instances started over HTTP. */
+    @PostMapping("/engine-floor/clean")
+    ResponseEntity<Void> cleanFloor() {
+        floor.removeInstances();
+        return ResponseEntity.noContent().build();
     }
 
     /**
