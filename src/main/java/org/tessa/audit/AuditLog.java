@@ -16,10 +16,12 @@ public class AuditLog {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final org.tessa.shared.ColumnSizes columns;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
+    AuditLog(JdbcClient jdbc, Clock clock, org.tessa.shared.ColumnSizes columns) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.columns = columns;
     }
 
     /** Records that {@code username} read a record. Joins the caller's transaction, so a failed read leaves no trace and no read goes unrecorded. */
@@ -105,7 +107,22 @@ public class AuditLog {
                 insert into audit_event (occurred_at, username, action, record_type, record_reference, purpose)
                 values (?, ?, ?, ?, ?, ?)""")
                 .params(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), username, action,
-                        recordType, recordReference, purpose)
+                        recordType, recordReference, shortened(purpose, columns.of("audit_event", "purpose")))
                 .update();
+    }
+
+    /**
+     * The purpose as its column holds it: a purpose that quotes what someone typed (a name of 200 characters, say)
+     * is cut short with an ellipsis, whole characters only, rather than failing the change it records.
+     */
+    static String shortened(String purpose, int limit) {
+        if (purpose == null || purpose.length() <= limit) {
+            return purpose;
+        }
+        int end = limit - 1;
+        if (Character.isHighSurrogate(purpose.charAt(end - 1))) {
+            end--;
+        }
+        return purpose.substring(0, end) + "…";
     }
 }

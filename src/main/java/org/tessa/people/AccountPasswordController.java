@@ -40,12 +40,18 @@ class AccountPasswordController {
     }
 
     @GetMapping("/account/forgotten")
-    String forgotten() {
+    String forgotten(Model model) {
+        FormErrors.addTo(model, List.of());
         return "account/forgotten";
     }
 
+    /** The same answer whether or not the account exists, so that the page tells no one who has one; blank is asked again. */
     @PostMapping("/account/forgotten")
-    String sendLink(@RequestParam(required = false) String who) {
+    String sendLink(@RequestParam(required = false) String who, Model model) {
+        if (who == null || who.isBlank()) {
+            FormErrors.addTo(model, List.of(new FieldProblem("who", "Enter your username or email address")));
+            return "account/forgotten";
+        }
         accounts.requestReset(who);
         return "account/sent";
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -105,6 +106,10 @@ public class SchoolRegister {
                     problems.add(new LineProblem(line, "has " + row.size() + " columns, not " + csv.getHeaderMap().size()));
                     continue;
                 }
+                if (row.stream().anyMatch(cell -> cell.indexOf('\u0000') >= 0)) {
+                    problems.add(new LineProblem(line, "has a NUL character (a hidden control character) in it"));
+                    continue;
+                }
                 if (!ours.contains(row.get(LA_CODE).strip())) {
                     elsewhere++;
                     continue;
@@ -150,6 +155,10 @@ public class SchoolRegister {
                     unchanged++;
                 }
             }
+        } catch (CSVException | java.io.UncheckedIOException notCsv) {
+            // such as a quote that is never closed: nothing from the file is kept (this transaction rolls back)
+            throw new InvalidSubmissionException("file", "This file is not CSV that TESSA can read ("
+                    + (notCsv instanceof CSVException ? notCsv : notCsv.getCause()).getMessage() + "): nothing was imported");
         }
         audit.recordChange(importedBy, RECORD_TYPE, "GIAS", "Imported GIAS: " + added + " added, " + renamed
                 + " renamed, " + closed + " closed, " + problems.size() + " rows not read");

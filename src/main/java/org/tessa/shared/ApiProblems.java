@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -83,11 +84,41 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         if (exception.getCause() instanceof InvalidFormatException badValue && !badValue.getPath().isEmpty()) {
             return "The value '" + badValue.getValue() + "' is not allowed for '" + fieldPath(badValue) + "'.";
         }
+        if (exception.getCause() instanceof MismatchedInputException wrongType && !wrongType.getPath().isEmpty()) {
+            return "'" + fieldPath(wrongType) + "' must be " + kind(wrongType.getTargetType()) + ".";
+        }
         return "The request body is not valid JSON of the expected shape.";
     }
 
+    /** What a field takes, in the words of its JSON: text, a number, one of some values. */
+    private static String kind(Class<?> type) {
+        if (type == null) {
+            return "of another kind";
+        }
+        if (type.isEnum()) {
+            return "one of: " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (CharSequence.class.isAssignableFrom(type)) {
+            return "text";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "a date, like 2027-03-27";
+        }
+        return "an object";
+    }
+
     /** The field's path as the errors list names fields: child.dateOfBirth, concerns[0]. */
-    private static String fieldPath(InvalidFormatException exception) {
+    private static String fieldPath(MismatchedInputException exception) {
         StringBuilder path = new StringBuilder();
         for (var reference : exception.getPath()) {
             if (reference.getFieldName() != null) {

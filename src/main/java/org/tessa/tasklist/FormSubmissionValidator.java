@@ -143,17 +143,24 @@ final class FormSubmissionValidator {
         }
     }
 
-    /** A form-js date field's value: the ISO date form-js itself submits, such as 2027-03-27. */
+    /**
+     * A form-js date field's value: the ISO date form-js itself submits, such as 2027-03-27, with a four-digit year
+     * as the date boxes take it (ISO's +999999999-12-31 is no date anyone means, nor one the database stores).
+     */
     private static String date(Field field, Object raw, List<FieldProblem> problems) {
         if (raw == null || "".equals(raw)) {
             return null;
         }
-        try {
-            return java.time.LocalDate.parse(raw.toString().strip()).toString();
-        } catch (java.time.format.DateTimeParseException notADate) {
-            problems.add(new FieldProblem(field.key(), field.label() + " must be a real date, like 27 3 2027"));
-            return null;
+        String typed = raw.toString().strip();
+        if (typed.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return java.time.LocalDate.parse(typed).toString();
+            } catch (java.time.format.DateTimeParseException notADate) {
+                // such as 2027-02-30: refused below
+            }
         }
+        problems.add(new FieldProblem(field.key(), field.label() + " must be a real date, like 27 3 2027"));
+        return null;
     }
 
     private static boolean allowed(Field field, String value) {
