@@ -203,7 +203,7 @@ class SignpostingFormsPropertiesTest extends TessaIntegrationTest {
     }
 
     private static boolean link(String link) {
-        return link.strip().matches("https?://\\S+") && link.strip().length() <= 500;
+        return link.strip().matches("https?://\\S+") && link.strip().length() <= 500 && !HostileInput.hasNul(link);
     }
 
     private String newEnquiry() {
