@@ -19,6 +19,7 @@ import org.tessa.enquiry.Enquiries;
 import org.tessa.enquiry.Channel;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.people.StaffDirectory;
+import org.tessa.plan.PlanProcess;
 import org.tessa.tasklist.TaskList;
 
 /** Cases that have been to the Ways Forward Panel, for tests of what follows: plans, reviews, partner actions. */
@@ -73,6 +74,22 @@ public class PanelFixtures {
         return decided(now, meetingAt, Map.of("panelDecision", "MULTI_AGENCY",
                 "leadProfessional", "lead-professional", "rationale", "Needs from school, health and family support together.",
                 "attendees", "Chair, CSC, FH"));
+    }
+
+    /** The plan review task of a case whose plan is agreed: the one waiting, or the next, its timer fired now. */
+    public String planReviewTask(String panelCaseId) {
+        var waiting = engine.getTaskService().createTaskQuery().processInstanceId(panelCaseId)
+                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult();
+        if (waiting != null) {
+            return waiting.getId();
+        }
+        var management = engine.getManagementService();
+        management.executeJob(await().atMost(Duration.ofSeconds(30))
+                .until(() -> management.createJobQuery().processInstanceId(panelCaseId).timers()
+                        .activityId(PlanProcess.TIMER_PLAN_REVIEW_DUE).singleResult(), Objects::nonNull)
+                .getId());
+        return engine.getTaskService().createTaskQuery().processInstanceId(panelCaseId)
+                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult().getId();
     }
 
     public static Instant london(String localDateTime) {

@@ -218,17 +218,7 @@ class PlanFormsPropertiesTest extends TessaIntegrationTest {
             clock.reset();
             reviewedCase = panelCase.getId();
         }
-        var waiting = processEngine.getTaskService().createTaskQuery().processInstanceId(reviewedCase)
-                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult();
-        if (waiting != null) {
-            return waiting.getId();
-        }
-        var management = processEngine.getManagementService();
-        management.executeJob(org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> management.createJobQuery().processInstanceId(reviewedCase).timers()
-                        .activityId(PlanProcess.TIMER_PLAN_REVIEW_DUE).singleResult(), java.util.Objects::nonNull).getId());
-        return processEngine.getTaskService().createTaskQuery().processInstanceId(reviewedCase)
-                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult().getId();
+        return fixtures.planReviewTask(reviewedCase);
     }
 
     private String reviewedCase;

@@ -31,7 +31,6 @@ import org.tessa.partner.PartnerActionProcess;
 import org.tessa.people.PartnerDirectory;
 import org.tessa.plan.ActionStatus;
 import org.tessa.plan.Plan;
-import org.tessa.plan.PlanProcess;
 import org.tessa.plan.PlanService;
 
 /**
@@ -297,17 +296,7 @@ class TaskApiPropertiesTest extends TessaIntegrationTest {
             confirm(reference, day);
             reviewedCase = panelCase.getId();
         }
-        var waiting = processEngine.getTaskService().createTaskQuery().processInstanceId(reviewedCase)
-                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult();
-        if (waiting != null) {
-            return waiting.getId();
-        }
-        var management = processEngine.getManagementService();
-        management.executeJob(org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
-                .until(() -> management.createJobQuery().processInstanceId(reviewedCase).timers()
-                        .activityId(PlanProcess.TIMER_PLAN_REVIEW_DUE).singleResult(), java.util.Objects::nonNull).getId());
-        return processEngine.getTaskService().createTaskQuery().processInstanceId(reviewedCase)
-                .taskDefinitionKey(PlanProcess.TASK_REVIEW_PLAN).singleResult().getId();
+        return panel.planReviewTask(reviewedCase);
     }
 
     private void confirm(String reference, LocalDate day) {
