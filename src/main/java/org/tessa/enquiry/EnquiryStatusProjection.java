@@ -1,7 +1,5 @@
 package org.tessa.enquiry;
 
-import java.util.List;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tessa.caserecord.CaseEventKind;
@@ -25,10 +23,9 @@ class EnquiryStatusProjection {
 
     @EventListener
     void eventRecorded(CaseEventRecorded recorded) {
-        if (recorded.event().kind() == CaseEventKind.ENQUIRY_RECEIVED) {
-            // The first event of every record: it is the whole record, so there is nothing to read back.
-            write(recorded.event().enquiryReference(), EnquiryStatuses.derive(List.of(recorded.event())));
-        } else {
+        // A record's first event moves nothing on: the enquiry was inserted a moment ago awaiting triage, with
+        // no outcome and nothing overdue, which is what that one event derives (EnquiryStatusesTest).
+        if (recorded.event().kind() != CaseEventKind.ENQUIRY_RECEIVED) {
             refresh(recorded.event().enquiryReference());
         }
     }

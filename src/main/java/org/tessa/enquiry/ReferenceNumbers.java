@@ -2,14 +2,16 @@ package org.tessa.enquiry;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out enquiry references: {@code TES-<year>-<six-digit number>}, numbered from 1 each year.
- * Each number is taken in its own short transaction so that concurrent intake does not queue behind
- * one long transaction; a rolled-back enquiry leaves a gap, as a database sequence would.
+ * Each number is taken outside any transaction, by one statement that commits on its own, so that concurrent
+ * intake does not queue behind one long transaction; a rolled-back enquiry leaves a gap, as a database sequence
+ * would.
  */
 @Component
 class ReferenceNumbers {
@@ -20,10 +22,12 @@ class ReferenceNumbers {
         this.jdbc = jdbc;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public String next(int year) {
+        // The new number comes back as the update's generated key: one round trip (PostgreSQL's RETURNING).
+        var taken = new GeneratedKeyHolder();
         int updated = jdbc.sql("update reference_counter set last_number = last_number + 1 where reference_year = ?")
-                .param(year).update();
+                .param(year).update(taken, "last_number");
         if (updated == 0) {
             try {
                 jdbc.sql("insert into reference_counter (reference_year, last_number) values (?, 1)")
@@ -33,9 +37,7 @@ class ReferenceNumbers {
                 throw new ReferenceRace(anotherNodeStartedTheYear);
             }
         }
-        int number = jdbc.sql("select last_number from reference_counter where reference_year = ?")
-                .param(year).query(Integer.class).single();
-        return format(year, number);
+        return format(year, taken.getKey().intValue());
     }
 
     static String format(int year, int number) {
