@@ -168,7 +168,8 @@ class WorkItemRepository {
      * index in the order asked for, and each is cut (by {@code tail}) before the merge.
      */
     private static void branches(Visible visible, String tail, StringBuilder sql, List<Object> params) {
-        if (!visible.queues().isEmpty()) {
+        // "Mine" is the second branch alone: the queue's branch would read the whole queue to find none of theirs.
+        if (!visible.queues().isEmpty() && visible.filter() != TaskFilter.MINE) {
             sql.append("(select * from work_item where is_open = true and queue in (")
                     .append(String.join(", ", visible.queues().stream().map(queue -> "?").toList()))
                     .append(") and (assignee is null or assignee <> ?)");
@@ -183,10 +184,6 @@ class WorkItemRepository {
 
     private static String condition(Visible visible, List<Object> params) {
         switch (visible.filter()) {
-            case MINE -> {
-                params.add(visible.person());
-                return " and assignee = ?";
-            }
             case UNCLAIMED -> {
                 return " and assignee is null";
             }

@@ -2,6 +2,7 @@ package org.tessa.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.tessa.enquiry.Channel;
 import org.tessa.enquiry.Enquiries;
 import org.tessa.enquiry.EnquiryService;
 import org.tessa.enquiry.EnquiryUpdates;
+import org.tessa.enquiry.NewEnquiry;
 
 /** The work list (work_item) follows the engine's tasks in the same transaction, and is paged in SQL. */
 class WorkItemsTest extends TessaIntegrationTest {
@@ -163,8 +165,47 @@ class WorkItemsTest extends TessaIntegrationTest {
         assertThat(taskList.workOn(person("duty-manager"), reference).get(0).assignee()).isEqualTo("duty-manager");
     }
 
+    @Test
+    void eachSavedViewListsWhatItSaysAsTheDayGoesOn() {
+        clock.pin(Instant.parse("2070-01-08T09:00:00Z")); // a Wednesday
+        String routine = log(); // to decide by the end of the next working day
+        String urgent = log(true); // to decide within hours
+        var dutyManager = person("duty-manager");
+        taskList.claim(taskList.workOn(dutyManager, routine).get(0).id(), dutyManager);
+
+        clock.pin(Instant.parse("2070-01-08T10:00:00Z"));
+        assertThat(listed(TaskFilter.ALL)).contains(routine, urgent);
+        assertThat(listed(TaskFilter.MINE)).contains(routine).doesNotContain(urgent);
+        assertThat(listed(TaskFilter.UNCLAIMED)).contains(urgent).doesNotContain(routine);
+        assertThat(listed(TaskFilter.DUE_TODAY)).contains(urgent).doesNotContain(routine);
+        assertThat(listed(TaskFilter.OVERDUE)).doesNotContain(routine, urgent);
+
+        clock.pin(Instant.parse("2070-01-08T16:00:00Z"));
+        assertThat(listed(TaskFilter.OVERDUE)).contains(urgent).doesNotContain(routine);
+        assertThat(listed(TaskFilter.DUE_TODAY)).doesNotContain(routine, urgent);
+
+        clock.pin(Instant.parse("2070-01-09T09:00:00Z"));
+        assertThat(listed(TaskFilter.DUE_TODAY)).contains(routine).doesNotContain(urgent);
+        assertThat(listed(TaskFilter.OVERDUE)).contains(urgent).doesNotContain(routine);
+        assertThat(as("duty-manager").getForObject("/api/tasks?view=OVERDUE&sort=NEWEST&size=50", JsonNode.class)
+                .findValuesAsText("enquiryReference")).contains(urgent).doesNotContain(routine);
+    }
+
+    /** The enquiries of the duty manager's newest items in a view: the engine dates tasks by the real time. */
+    private List<String> listed(TaskFilter view) {
+        return taskList.workFor(person("duty-manager"), view, TaskOrder.NEWEST, 1, 50).items().stream()
+                .map(WorkItem::enquiryReference).toList();
+    }
+
     private String log() {
-        return enquiries.log(Enquiries.attendanceWorry(), person("school-a"), Channel.WEB, Optional.empty()).reference();
+        return log(false);
+    }
+
+    private String log(boolean immediateRisk) {
+        NewEnquiry worry = Enquiries.attendanceWorry();
+        return enquiries.log(new NewEnquiry(worry.schoolUrn(), worry.child(), worry.concerns(), worry.summary(),
+                immediateRisk, worry.consent(), worry.referrer(), worry.channel()), person("school-a"), Channel.WEB,
+                Optional.empty()).reference();
     }
 
     private Map<String, Object> row(String taskId) {
