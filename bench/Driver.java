@@ -221,6 +221,7 @@ public class Driver {
         List<Object> sizes = new ArrayList<>();
         Stats first = null;
         Stats firstHtml = null;
+        Map<String, Stats> firstViews = new LinkedHashMap<>();
         for (long size : options.sizes) {
             Map<String, Object> growth = grow(size, options.closed);
             settle();
@@ -240,6 +241,24 @@ public class Driver {
             row("task list " + growth.get("openTriageTasks") + " open, " + growth.get("closedEnquiries") + " closed",
                     "GET /api/tasks?page=1&size=25 | GET /tasks: p50/p95 ms",
                     fmt(api.p(50)) + " / " + fmt(api.p(95)) + " | " + fmt(html.p(50)) + " / " + fmt(html.p(95)));
+            // The other saved views, each in the order that reads most of the queue when it matches little.
+            Map<String, Object> views = new LinkedHashMap<>();
+            List<String> cells = new ArrayList<>();
+            for (String view : VIEWS) {
+                Stats stats = sample(() -> send(get("/api/tasks?view=" + view + "&sort=NEWEST&page=1&size=25",
+                        "duty-manager"), 200));
+                firstViews.putIfAbsent(view, stats);
+                Map<String, Object> measured = stats.asMap();
+                if (sizes.size() > 1) {
+                    measured.put("p95RatioToSmallest", stats.p(95) / firstViews.get(view).p(95));
+                }
+                views.put(view, measured);
+                cells.add(view + " " + fmt(stats.p(50)) + " / " + fmt(stats.p(95))
+                        + (sizes.size() > 1 ? " (" + fmt(stats.p(95) / firstViews.get(view).p(95)) + "x)" : ""));
+            }
+            level.put("views", views);
+            row("task list views " + growth.get("openTriageTasks") + " open",
+                    "GET /api/tasks?view=...&sort=NEWEST: p50/p95 ms (p95 ratio to the smallest size)", String.join("; ", cells));
             first = first == null ? api : first;
             firstHtml = firstHtml == null ? html : firstHtml;
             if (sizes.size() > 1) {
@@ -251,6 +270,8 @@ public class Driver {
         }
         results.put("taskList", sizes);
     }
+
+    static final List<String> VIEWS = List.of("MINE", "UNCLAIMED", "DUE_TODAY", "OVERDUE");
 
     static Map<String, Object> perClosed(Map<String, Object> before, Map<String, Object> after, String how,
             Map<String, Object> growth) {
