@@ -264,7 +264,9 @@ public class Driver {
             if (sizes.size() > 1) {
                 level.put("apiP95RatioToSmallest", api.p(95) / first.p(95));
                 level.put("htmlP95RatioToSmallest", html.p(95) / firstHtml.p(95));
-                row("task list ratio", "p95 at " + size + " / p95 at " + options.sizes[0] + " (API | HTML)",
+                // The sizes actually reached: intake and journeys may already have left more open than the first size.
+                row("task list ratio", "p95 at " + growth.get("openTriageTasks") + " / p95 at "
+                        + ((Map<?, ?>) sizes.get(0)).get("openTriageTasks") + " open (API | HTML)",
                         fmt(api.p(95) / first.p(95)) + "x | " + fmt(html.p(95) / firstHtml.p(95)) + "x");
             }
         }
