@@ -13,7 +13,6 @@ import static org.tessa.HostileInput.storable;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.jqwik.api.Arbitraries;
@@ -51,9 +50,6 @@ class PartnerTasksPropertiesTest extends TessaIntegrationTest {
 
     private static final AtomicInteger FORTNIGHT = new AtomicInteger();
     private static final AtomicInteger ACTIONS = new AtomicInteger();
-    private static final String PARENTING = "Parr Family Hub parenting service";
-    private static final Set<String> UPDATES = Set.of("ACCEPTED", "PROGRESS", "DECLINED", "COMPLETED");
-    private static final Set<String> OUTCOMES = Set.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED");
 
     @Autowired
     MockMvc mvc;
@@ -94,7 +90,7 @@ class PartnerTasksPropertiesTest extends TessaIntegrationTest {
 
         assertNoServerError(answer);
         boolean completes = "COMPLETED".equals(update);
-        boolean valid = UPDATES.contains(update) && storable(note, 5, 2000) && (!completes || outcome != null && OUTCOMES.contains(outcome));
+        boolean valid = PanelFixtures.PARTNER_UPDATES.contains(update) && storable(note, 5, 2000) && (!completes || outcome != null && PanelFixtures.ACTION_OUTCOMES.contains(outcome));
         Plan.Action kept = action(action);
         if (valid) {
             assertThat(answer.getResponse().getRedirectedUrl()).isEqualTo("/tasks");
@@ -109,7 +105,7 @@ class PartnerTasksPropertiesTest extends TessaIntegrationTest {
             assertShownEscaped(page("/cases/" + reference, "partner"), note.strip());
         } else {
             assertRefusedOnPage(answer, hasNul(update + note + (outcome == null ? "" : outcome)),
-                    !UPDATES.contains(update) ? "partnerUpdate" : !storable(note, 5, 2000) ? "note" : "actionOutcome");
+                    !PanelFixtures.PARTNER_UPDATES.contains(update) ? "partnerUpdate" : !storable(note, 5, 2000) ? "note" : "actionOutcome");
             assertThat(kept.status()).as("the action is as it was").isEqualTo(ActionStatus.AGREED);
             assertThat(kept.latestNote()).isNull();
             assertThat(processEngine.getTaskService().createTaskQuery().taskId(task.getId()).count())
@@ -145,7 +141,7 @@ class PartnerTasksPropertiesTest extends TessaIntegrationTest {
         } else {
             assertRefusedOnPage(answer, hasNul(value), "partnerOrganisation");
             assertThat(kept.status()).as("still declined, with its organisation").isEqualTo(ActionStatus.DECLINED);
-            assertThat(kept.responsibleOrganisation()).isEqualTo(PARENTING);
+            assertThat(kept.responsibleOrganisation()).isEqualTo(PanelFixtures.PARENTING);
         }
     }
 
@@ -186,13 +182,13 @@ class PartnerTasksPropertiesTest extends TessaIntegrationTest {
 
     @Provide
     Arbitrary<String> updates() {
-        return Arbitraries.oneOf(Arbitraries.of(UPDATES), Arbitraries.of(UPDATES), Arbitraries.of("", "accepted",
+        return Arbitraries.oneOf(Arbitraries.of(PanelFixtures.PARTNER_UPDATES), Arbitraries.of(PanelFixtures.PARTNER_UPDATES), Arbitraries.of("", "accepted",
                 "ACCEPTED ", "<b>COMPLETED</b>", "COMPLETED\u0000", "DROP TABLE plan_action"));
     }
 
     @Provide
     Arbitrary<String> outcomes() {
-        return Arbitraries.oneOf(Arbitraries.of(OUTCOMES), Arbitraries.of("", "achieved", "MAYBE", "<i>x</i>")
+        return Arbitraries.oneOf(Arbitraries.of(PanelFixtures.ACTION_OUTCOMES), Arbitraries.of("", "achieved", "MAYBE", "<i>x</i>")
                 .injectNull(0.3));
     }
 
@@ -208,35 +204,17 @@ class PartnerTasksPropertiesTest extends TessaIntegrationTest {
                         "1\u0000", "١"), HostileInput.text(0, 12));
     }
 
-    /** A new action for the parenting service on the property's confirmed plan: its task is in the partner's queue. */
+    /** A new action for the parenting service on the property's confirmed plan (one plan for all its tries). */
     private long newAction() {
-        String reference = confirmedPlan();
-        plans.addAction(reference, person("lead-professional"), "Parenting course, part " + ACTIONS.incrementAndGet(),
-                null, organisation(PARENTING).id(), LocalDate.now(clock).plusMonths(3));
-        return plans.find(reference).orElseThrow().actions().stream().mapToLong(Plan.Action::id).max().orElseThrow();
-    }
-
-    private String confirmedPlan() {
         if (reference == null) {
-            LocalDate day = LocalDate.of(2067, 1, 4).plusWeeks(2L * FORTNIGHT.getAndIncrement());
-            reference = fixtures.multiAgency(day + "T09:00", day.plusWeeks(1) + "T10:00").getBusinessKey();
-            var panelMember = person("panel-member");
-            plans.addAction(reference, panelMember, "Health check with the school nurse", null,
-                    organisation("School nursing team").id(), day.plusDays(20));
-            plans.updateDetails(reference, panelMember, "Ellie is in school every day.",
-                    "Dear Ellie, your mum will join a course and the school nurse will see you.",
-                    "If nothing changes, the panel meets again.", day.plusMonths(2));
-            plans.confirm(reference, panelMember);
-            clock.reset();
+            reference = fixtures.confirmedPlan(LocalDate.of(2067, 1, 4).plusWeeks(2L * FORTNIGHT.getAndIncrement()))
+                    .getBusinessKey();
         }
-        return reference;
+        return fixtures.parentingAction(reference, "Parenting course, part " + ACTIONS.incrementAndGet());
     }
 
     private Task task(long action, String key) {
-        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> processEngine
-                .getTaskService().createTaskQuery().processDefinitionKey(PartnerActionProcess.PROCESS_KEY)
-                .processVariableValueEquals(PartnerActionProcess.ACTION_ID, action).taskDefinitionKey(key)
-                .singleResult(), java.util.Objects::nonNull);
+        return fixtures.partnerTask(action, key);
     }
 
     private Plan.Action action(long id) {

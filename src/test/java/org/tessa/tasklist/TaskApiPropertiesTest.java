@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +27,6 @@ import org.tessa.HostileInput;
 import org.tessa.TessaIntegrationTest;
 import org.tessa.panel.PanelFixtures;
 import org.tessa.partner.PartnerActionProcess;
-import org.tessa.people.PartnerDirectory;
 import org.tessa.plan.ActionStatus;
 import org.tessa.plan.Plan;
 import org.tessa.plan.PlanService;
@@ -44,9 +42,6 @@ class TaskApiPropertiesTest extends TessaIntegrationTest {
 
     private static final AtomicInteger FORTNIGHT = new AtomicInteger();
     private static final AtomicInteger ACTIONS = new AtomicInteger();
-    private static final String PARENTING = "Parr Family Hub parenting service";
-    private static final Set<String> UPDATES = Set.of("ACCEPTED", "PROGRESS", "DECLINED", "COMPLETED");
-    private static final Set<String> OUTCOMES = Set.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED");
 
     @Autowired
     JdbcClient jdbc;
@@ -59,9 +54,6 @@ class TaskApiPropertiesTest extends TessaIntegrationTest {
 
     @Autowired
     PlanService plans;
-
-    @Autowired
-    PartnerDirectory partners;
 
     private String reference;
     private String reviewedCase;
@@ -123,8 +115,8 @@ class TaskApiPropertiesTest extends TessaIntegrationTest {
         ResponseEntity<JsonNode> answer = postJson("partner", "/api/tasks/" + task + "/complete", body, JsonNode.class);
 
         boolean completes = "COMPLETED".equals(update);
-        List<String> wrong = wrong(Map.of("partnerUpdate", UPDATES.contains(update),
-                "actionOutcome", !completes || outcome != null && OUTCOMES.contains(outcome), "note", text(note, 5, 2000)));
+        List<String> wrong = wrong(Map.of("partnerUpdate", PanelFixtures.PARTNER_UPDATES.contains(update),
+                "actionOutcome", !completes || outcome != null && PanelFixtures.ACTION_OUTCOMES.contains(outcome), "note", text(note, 5, 2000)));
         Plan.Action kept = plans.action(action).orElseThrow().action();
         if (wrong.isEmpty()) {
             assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(204);
@@ -202,14 +194,14 @@ class TaskApiPropertiesTest extends TessaIntegrationTest {
 
     @Provide
     Arbitrary<Object> updates() {
-        return Arbitraries.oneOf(Arbitraries.<Object>of(UPDATES.toArray()), Arbitraries.<Object>of(UPDATES.toArray()),
+        return Arbitraries.oneOf(Arbitraries.<Object>of(PanelFixtures.PARTNER_UPDATES.toArray()), Arbitraries.<Object>of(PanelFixtures.PARTNER_UPDATES.toArray()),
                 Arbitraries.<Object>of("", "accepted", "ACCEPTED ", "<b>COMPLETED</b>", "COMPLETED\u0000",
                         "DROP TABLE plan_action", 1, true, List.of("ACCEPTED")));
     }
 
     @Provide
     Arbitrary<Object> outcomes() {
-        return Arbitraries.oneOf(Arbitraries.<Object>of(OUTCOMES.toArray()),
+        return Arbitraries.oneOf(Arbitraries.<Object>of(PanelFixtures.ACTION_OUTCOMES.toArray()),
                 Arbitraries.<Object>of("", "achieved", "MAYBE", "<i>x</i>", 3, false)).injectNull(0.3);
     }
 
@@ -266,47 +258,27 @@ class TaskApiPropertiesTest extends TessaIntegrationTest {
                 body.contains("\"field\":\"" + field + "\"") || body.contains("'" + field + "'")).isTrue());
     }
 
-    /** A new action for the parenting service on the property's confirmed plan: its task is in the partner's queue. */
+    /** A new action for the parenting service on the property's confirmed plan (one plan for all its tries). */
     private long newAction() {
-        if (reference == null) {
-            LocalDate day = LocalDate.of(2075, 1, 4).plusWeeks(2L * FORTNIGHT.getAndIncrement());
-            reference = panel.multiAgency(day + "T09:00", day.plusWeeks(1) + "T10:00").getBusinessKey();
-            confirm(reference, day);
-        }
-        plans.addAction(reference, person("lead-professional"), "Parenting course, part " + ACTIONS.incrementAndGet(),
-                null, partners.all().stream().filter(o -> o.name().equals(PARENTING)).findFirst().orElseThrow().id(),
-                LocalDate.now(clock).plusMonths(3));
-        return plans.find(reference).orElseThrow().actions().stream().mapToLong(Plan.Action::id).max().orElseThrow();
+        return panel.parentingAction(confirmedPlan(), "Parenting course, part " + ACTIONS.incrementAndGet());
     }
 
     private String partnerTask(long action) {
-        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> processEngine
-                .getTaskService().createTaskQuery().processDefinitionKey(PartnerActionProcess.PROCESS_KEY)
-                .processVariableValueEquals(PartnerActionProcess.ACTION_ID, action)
-                .taskDefinitionKey(PartnerActionProcess.TASK_CARRY_OUT_ACTION).singleResult(), java.util.Objects::nonNull)
-                .getId();
+        return panel.partnerTask(action, PartnerActionProcess.TASK_CARRY_OUT_ACTION).getId();
     }
 
     /** The review of the property's confirmed plan, waiting for its lead professional: the next one once one is done. */
     private String reviewTask() {
-        if (reference == null) {
-            LocalDate day = LocalDate.of(2076, 1, 3).plusWeeks(2L * FORTNIGHT.getAndIncrement());
-            var panelCase = panel.multiAgency(day + "T09:00", day.plusWeeks(1) + "T10:00");
-            reference = panelCase.getBusinessKey();
-            confirm(reference, day);
-            reviewedCase = panelCase.getId();
-        }
+        confirmedPlan();
         return panel.planReviewTask(reviewedCase);
     }
 
-    private void confirm(String reference, LocalDate day) {
-        var panelMember = person("panel-member");
-        plans.addAction(reference, panelMember, "Health check with the school nurse", "School nursing team", null,
-                day.plusDays(20));
-        plans.updateDetails(reference, panelMember, "Ellie is in school every day.",
-                "Dear Ellie, your mum will join a course and the school nurse will see you.",
-                "If nothing changes, the panel meets again.", day.plusMonths(2));
-        plans.confirm(reference, panelMember);
-        clock.reset();
+    private String confirmedPlan() {
+        if (reference == null) {
+            var panelCase = panel.confirmedPlan(LocalDate.of(2075, 1, 4).plusWeeks(2L * FORTNIGHT.getAndIncrement()));
+            reference = panelCase.getBusinessKey();
+            reviewedCase = panelCase.getId();
+        }
+        return reference;
     }
 }
