@@ -64,15 +64,13 @@ class DriftController {
     String move(@PathVariable String taskId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, @RequestParam(required = false) String reason,
             @AuthenticationPrincipal StaffMember manager, Model model, RedirectAttributes redirect) {
-        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (to == null || to.isBlank()) {
-            missing.put("to", "Choose who the work goes to");
+            problems.put("to", "Choose who the work goes to");
         }
-        if (reason == null || reason.isBlank()) {
-            missing.put("reason", "Write why the work is moving, in up to 1,000 characters");
-        }
-        if (!missing.isEmpty()) {
-            return showMove(taskId, missing, to, reason, model);
+        Transfers.reasonProblem(reason).ifPresent(problem -> problems.put("reason", problem));
+        if (!problems.isEmpty()) {
+            return showMove(taskId, problems, to, reason, model);
         }
         try {
             transfers.transfer(taskId, blankAsNull(from), BACK_TO_QUEUE.equals(to) ? null : to, reason, manager);

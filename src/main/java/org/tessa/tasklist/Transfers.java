@@ -64,15 +64,22 @@ public class Transfers {
                         .filter(person -> !person.getUsername().equals(held.assignee())).toList());
     }
 
+    /** What is wrong with the reason given for moving work, if anything: the form shows it with its other errors. */
+    public static Optional<String> reasonProblem(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        return why.isEmpty() || why.length() > REASON_LENGTH
+                ? Optional.of("Write why the work is moving, in up to 1,000 characters") : Optional.empty();
+    }
+
     /**
      * Moves the task from {@code expectedHolder} (null: its queue) to {@code toUsername} (null: back to its queue).
      * If someone claimed, completed or moved it since the manager looked, nothing changes and the 409 says who.
      */
     public void transfer(String taskId, String expectedHolder, String toUsername, String reason, StaffMember manager) {
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty() || why.length() > REASON_LENGTH) {
-            throw new InvalidSubmissionException("reason", "Write why the work is moving, in up to 1,000 characters");
-        }
+        reasonProblem(reason).ifPresent(problem -> {
+            throw new InvalidSubmissionException("reason", problem);
+        });
+        String why = reason.strip();
         races.transfer(taskId, () -> {
             workItems.catchUp();
             var held = items.held(taskId).orElseThrow(() -> new RecordNotFoundException("Task " + taskId));

@@ -90,6 +90,19 @@ class OversightFormsPropertiesTest extends TessaIntegrationTest {
         }
     }
 
+    /** Found by the property above: with nobody chosen, a reason too long was not named until a second try. */
+    @Example
+    void aMoveWithNobodyChosenAndTooLongAReasonNamesBothAtOnce() throws Exception {
+        String task = heldTriage(newEnquiry());
+
+        MvcResult answer = mvc.perform(post("/oversight/work/" + task).param("from", "duty-manager").param("to", "")
+                .param("reason", "x".repeat(1001)).with(user(person("manager"))).with(csrf())).andReturn();
+
+        assertRefusedOnPage(answer, false, "to");
+        assertRefusedOnPage(answer, false, "reason");
+        assertThat(holder(task)).as("nothing moved").isEqualTo("duty-manager");
+    }
+
     @Property(tries = 15)
     void theApiMovesWorkOnlyToSomeoneWhoCanDoItOrAnswers400NamingTheField(@ForAll("people") String to,
             @ForAll("reasons") String reason) {
